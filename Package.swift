@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// `sovereign`: which hosting offers can legally and technically take sensitive European data.
+///
+/// Layers (pure core, I/O at the edges):
+/// - `SovereignCatalog`: the catalog model, strict YAML loading with file:line:column diagnostics,
+///   validation, and the bundled catalog (embedded at build time by `EmbedCatalogPlugin`).
+/// - `SovereignExposure`: which non-EU laws reach an offering, SecNumCloud 19.6 eligibility.
+/// - `SovereignScoring`: requirements, gates, criteria, TOPSIS / weighted sum, exports.
+/// - `SovereignFetch`: libcurl client, certification-list parsers, dated snapshot store.
+/// - `Sovereign`: the one library product an application depends on (re-exports the above).
+/// - `SovereignCLI`: the `sovereign` executable, a thin shell over the library.
+let package = Package(
+  name: "sovereign",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "Sovereign", targets: ["Sovereign"]),
+    .executable(name: "sovereign", targets: ["SovereignCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // Build-time tool and plugin that embed data/ into the SovereignCatalog module, so the
+    // bundled catalog needs no resource bundle beside the binary (Bundle.module traps without it).
+    .executableTarget(name: "EmbedCatalogTool", path: "Sources/EmbedCatalogTool"),
+    .plugin(name: "EmbedCatalogPlugin", capability: .buildTool(), dependencies: ["EmbedCatalogTool"]),
+
+    .target(
+      name: "SovereignCatalog",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedCatalogPlugin"]
+    ),
+    .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
+    .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure"]),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
+    .target(name: "SovereignFetch", dependencies: ["SovereignCatalog", "CCurl"]),
+    .target(
+      name: "Sovereign",
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch"]
+    ),
+    .executableTarget(
+      name: "SovereignCLI",
+      dependencies: [
+        "Sovereign",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog"]),
+    .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure"]),
+    .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
+    .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"]),
+    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"]),
+  ]
+)
+
+for target in package.targets where target.type != .system && target.type != .plugin {
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("ExistentialAny"))
+  settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+  target.swiftSettings = settings
+}
