@@ -75,8 +75,8 @@ public struct ExposureEngine: Sendable {
     for item in providing {
       guard let entity = graph.entity(item.id) else { continue }
       merge(entity.provenance.sources, into: &sources)
-      details.append("\(entity.name) (\(item.role.words)): seat \(entity.seat), headquarters \(entity.headquarters)")
-      let codes = [entity.seat.value, entity.headquarters.value]
+      details.append("\(entity.name) (\(item.role.words)): seat \(entity.seat), headquarters \(graph.headquarters(of: entity))")
+      let codes = [entity.seat.value, graph.headquarters(of: entity).value]
       for (field, code) in zip(["seat", "headquarters"], codes) where code == nil {
         missing.append("the \(field) country of \(entity.name) [\(entity.id)] (\(field): unknown)")
       }

@@ -54,7 +54,7 @@ struct LawEvaluator: Sendable {
       merge(item.roleSources, into: &read)
       let who = "\(entity.name) (\(item.role.words))"
       var notes: [String] = []
-      for (rule, code, field) in [(Law.ReachRule.seat, entity.seat, "seat"), (.headquarters, entity.headquarters, "headquarters")]
+      for (rule, code, field) in [(Law.ReachRule.seat, entity.seat, "seat"), (.headquarters, graph.headquarters(of: entity), "headquarters")]
       where law.reach.contains(rule) {
         switch inJurisdiction(code) {
         case true?:
@@ -129,7 +129,7 @@ struct LawEvaluator: Sendable {
   /// The `control` rule: a controller (certain or possible) with its seat or headquarters in the jurisdiction.
   private func controlFindings(for entity: LegalEntity, who: String, law: Law, jurisdiction: Set<String>) -> ([Finding], String) {
     func reached(_ candidate: LegalEntity) -> String? {
-      [candidate.seat.value, candidate.headquarters.value].compactMap { $0 }.first(where: jurisdiction.contains)
+      [candidate.seat.value, graph.headquarters(of: candidate).value].compactMap { $0 }.first(where: jurisdiction.contains)
     }
     func label(_ link: ControlAnalysis.Link, country: String) -> String {
       "\(link.basis) \(graph.name(link.controller)) (\(country))"
@@ -178,7 +178,7 @@ struct LawEvaluator: Sendable {
             exposed: false, rule: .control, path: path(chain, country: country),
             detail: "\(candidate.name) (\(country)) may control \(entity.name); the facts neither prove nor exclude it.",
             missing: doubts, sources: sources(chain, top: candidate)))
-      } else if candidate.seat.value == nil || candidate.headquarters.value == nil {
+      } else if candidate.seat.value == nil || graph.headquarters(of: candidate).value == nil {
         let unknownField = candidate.seat.value == nil ? "seat" : "headquarters"
         findings.append(
           Finding(

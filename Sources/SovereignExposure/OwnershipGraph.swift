@@ -71,9 +71,18 @@ struct OwnershipGraph: Sendable {
     return ShareRange(low: 100 - high, high: 100 - low)
   }
 
+  /// The country of central administration. A person, family or state has a country, not
+  /// headquarters: its `seat` stands for both when `headquarters` is not given.
+  func headquarters(of entity: LegalEntity) -> Known<String> {
+    switch entity.kind {
+    case .person, .family, .state: return entity.headquarters.isKnown ? entity.headquarters : entity.seat
+    default: return entity.headquarters
+    }
+  }
+
   /// Where the entity stands for SecNumCloud 19.6: non-EU as soon as its seat or headquarters is outside the EU.
   func region(of entity: LegalEntity) -> OwnershipReport.Region {
-    let countries = [entity.seat.value, entity.headquarters.value]
+    let countries = [entity.seat.value, headquarters(of: entity).value]
     if countries.contains(where: { $0.map { !catalog.isEU($0) } ?? false }) { return .nonEU }
     if countries.allSatisfy({ $0.map(catalog.isEU) ?? false }) { return .eu }
     return .unknown

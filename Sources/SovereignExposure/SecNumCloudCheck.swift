@@ -62,12 +62,12 @@ struct SecNumCloudCheck: Sendable {
   }
 
   private func seat(_ entity: LegalEntity) -> Partial {
-    let text = "\(entity.name): seat \(entity.seat), headquarters \(entity.headquarters)."
+    let text = "\(entity.name): seat \(entity.seat), headquarters \(graph.headquarters(of: entity))."
     switch graph.region(of: entity) {
     case .eu: return (.pass, text, [], entity.provenance.sources)
     case .nonEU: return (.fail, text + " Outside the EU.", [], entity.provenance.sources)
     case .unknown:
-      let missing = [("seat", entity.seat), ("headquarters", entity.headquarters)].filter { $0.1.value == nil }.map {
+      let missing = [("seat", entity.seat), ("headquarters", graph.headquarters(of: entity))].filter { $0.1.value == nil }.map {
         "the \($0.0) country of \(entity.name) [\(entity.id)] (\($0.0): unknown)"
       }
       return (.unknown, text, missing, entity.provenance.sources)
