@@ -17,17 +17,17 @@ public struct ExposureReport: Sendable {
 
   /// A few lines per offering for `sovereign show`: each law's verdict, the seat fact, the 19.6 estimate.
   public static func summaryLines(_ result: OfferingExposure) -> [String] {
-    var lines = ["  exposure (sovereign exposure \(result.offeringID) for the reasoning):"]
+    var lines = ["Exposure of \(result.offeringName) [\(result.offeringID)] (reasoning: sovereign exposure \(result.offeringID))"]
     for law in result.laws {
-      var line = "    \(law.lawID): \(law.verdict.rawValue)"
+      var line = "  \(law.lawID): \(law.verdict.rawValue)"
       if law.verdict == .exposed, let path = law.path { line += " (\(path))" }
       if law.verdict == .unknown, let first = law.missingFacts.first {
         line += " (missing: \(first)\(law.missingFacts.count > 1 ? " and \(law.missingFacts.count - 1) more" : ""))"
       }
       lines.append(line)
     }
-    lines.append("    seat outside the EU: \(result.seat.outsideEU); outside the EEA: \(result.seat.outsideEEA)")
-    lines.append("    SecNumCloud 19.6 eligibility (estimate): \(result.secNumCloud196.verdict.rawValue)")
+    lines.append("  seat outside the EU: \(result.seat.outsideEU); outside the EEA: \(result.seat.outsideEEA)")
+    lines.append("  SecNumCloud 19.6 eligibility (estimate): \(result.secNumCloud196.verdict.rawValue)")
     return lines
   }
 
@@ -77,11 +77,9 @@ public struct ExposureReport: Sendable {
       }
       for controller in report.ultimateControllers { out.append("    ultimate controller: \(controller.chain)") }
       if !report.holders.isEmpty {
-        let rows = report.holders.map { h in
-          ["    " + h.name, h.region.rawValue, h.capital.description, h.votes.description]
-        }
-        let table = TextTable(headers: ["    holder (direct or indirect)", "region", "capital", "votes"], rows: rows).render()
-        out.append(String(table.dropLast()))
+        let rows = report.holders.map { h in [h.name, h.region.rawValue, h.capital.description, h.votes.description] }
+        let table = TextTable(headers: ["holder (direct or indirect)", "region", "capital", "votes"], rows: rows).render()
+        out += table.split(separator: "\n").map { "    " + $0 }
       }
       for cycle in report.cycles { out.append("    cycle in the ownership graph: \(cycle.joined(separator: " -> "))") }
     }

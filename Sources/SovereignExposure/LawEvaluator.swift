@@ -104,7 +104,7 @@ struct LawEvaluator: Sendable {
       merge(lawSources, into: &sources)
       return LawExposure(
         lawID: law.id, lawName: law.name, citation: law.citation, verdict: .exposed, rule: decisive.rule, path: decisive.path,
-        detail: decisive.detail + " \(law.name) (\(law.citation)) reaches entities by \(decisive.rule.rawValue) in \(places).",
+        detail: decisive.detail + " \(law.name) reaches entities by \(decisive.rule.rawValue) in \(places).",
         sources: sources)
     }
     if !findings.isEmpty {
