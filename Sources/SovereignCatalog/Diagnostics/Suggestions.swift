@@ -6,14 +6,11 @@ public enum Suggestions {
     -> [String]
   {
     let lowered = word.lowercased()
-    let threshold = max(2, lowered.count / 3)
-    return
-      candidates
-      .map { ($0, editDistance(lowered, $0.lowercased())) }
-      .filter { $0.1 <= threshold || $0.0.lowercased().hasPrefix(lowered) && !lowered.isEmpty }
-      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-      .prefix(limit)
-      .map(\.0)
+    let threshold = max(2, lowered.count * 2 / 5)
+    let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }.filter { $0.1 <= threshold }
+    guard let best = scored.map(\.1).min() else { return [] }
+    // Only the nearest candidates: a hint listing far-off words helps nobody.
+    return scored.filter { $0.1 == best }.sorted { $0.0 < $1.0 }.prefix(limit).map(\.0)
   }
 
   /// A hint sentence such as "did you mean `a` or `b`?", or nil when nothing is close.

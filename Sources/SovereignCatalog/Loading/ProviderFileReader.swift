@@ -16,7 +16,7 @@ struct ProviderFileReader {
 
   static let providerKeys = ["id", "name", "website", "summary", "sources", "entities", "offerings", "notes"]
   static let entityKeys = ["id", "name", "kind", "seat", "headquarters", "listed", "owners", "owners_complete", "source", "notes"]
-  static let ownerKeys = ["owner", "capital", "votes", "veto", "board_majority", "source", "notes"]
+  static let ownerKeys = ["owner", "capital", "votes", "veto", "board_majority", "controlling", "source", "notes"]
   static let offeringKeys = [
     "id", "name", "contracting_entity", "operators", "service_types", "source", "regions", "capabilities",
     "open_source_stack", "certifications", "hds_transparency", "subprocessors", "notes",
@@ -108,12 +108,16 @@ struct ProviderFileReader {
     let votes = percent(fields.optional("votes"), "`votes` of \(edgeWhat)")
     let veto = fields.optional("veto")?.triState("`veto`") ?? .unknown
     let board = fields.optional("board_majority")?.triState("`board_majority`") ?? .unknown
+    let controlling = fields.optional("controlling")?.triState("`controlling`") ?? .unknown
+    if let capital = capital?.value, let votes = votes?.value, capital > 50 || votes > 50, controlling == .no {
+      fields["controlling"]?.report("\(edgeWhat) says `controlling: no` but holds a majority (\(YAMLValue.format(max(capital, votes))) %)")
+    }
     let provenance = sources.provenance(of: block)
     sources.requireSource(provenance, for: block, statesFacts: true)
     guard let owner else { return nil }
     return OwnershipEdge(
       owner: owner, capital: capital ?? .unknown, votes: votes ?? .unknown, veto: veto, boardMajority: board,
-      provenance: provenance)
+      controlling: controlling, provenance: provenance)
   }
 
   // MARK: - Offerings

@@ -65,23 +65,29 @@ public struct OwnershipEdge: Sendable, Hashable, Codable {
   public var veto: TriState
   /// The right to appoint the majority of the board (administration, management or supervision).
   public var boardMajority: TriState
+  /// The source states that `owner` controls the entity (e.g. "parent company", "wholly owned
+  /// subsidiary") even where it publishes no percentage. `yes` counts as control.
+  public var controlling: TriState
   public var provenance: Provenance
 
   public init(
     owner: String, capital: Known<Double> = .unknown, votes: Known<Double> = .unknown,
-    veto: TriState = .unknown, boardMajority: TriState = .unknown, provenance: Provenance = Provenance()
+    veto: TriState = .unknown, boardMajority: TriState = .unknown, controlling: TriState = .unknown,
+    provenance: Provenance = Provenance()
   ) {
     self.owner = owner
     self.capital = capital
     self.votes = votes
     self.veto = veto
     self.boardMajority = boardMajority
+    self.controlling = controlling
     self.provenance = provenance
   }
 
   enum CodingKeys: String, CodingKey {
     case owner, capital, votes, veto
     case boardMajority = "board_majority"
+    case controlling
     case provenance
   }
 }

@@ -27,7 +27,7 @@ public struct ProviderReport: Sendable {
         for edge in entity.owners {
           let name = catalog.entities[edge.owner]?.name ?? edge.owner
           out.append(
-            "    owned by \(name) [\(edge.owner)]: capital \(percent(edge.capital)), votes \(percent(edge.votes)), veto \(edge.veto), board majority \(edge.boardMajority)\(cite(edge.provenance))"
+            "    owned by \(name) [\(edge.owner)]: capital \(percent(edge.capital)), votes \(percent(edge.votes)), veto \(edge.veto), board majority \(edge.boardMajority), controlling \(edge.controlling)\(cite(edge.provenance))"
           )
         }
         out.append("    owners listed are all holders: \(entity.ownersComplete)")

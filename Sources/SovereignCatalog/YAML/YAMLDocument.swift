@@ -76,6 +76,7 @@ public final class YAMLDocument {
         "the file is \(text.utf8.count) bytes, more than the \(maximumSize) accepted",
         at: SourceLocation(file: file), hint: "is this the right file?")
     }
+    if let anchor = firstAnchorOrAlias(in: text, file: file) { return anchor }
     if text.unicodeScalars.contains("\u{0}") {
       return Diagnostic("the file contains a NUL character", at: SourceLocation(file: file))
     }
@@ -114,6 +115,43 @@ public final class YAMLDocument {
         }
       } else if scalar == "]" || scalar == "}" {
         depth = max(0, depth - 1)
+      }
+    }
+    return nil
+  }
+
+  /// Finds `&name` / `*name` where a YAML value starts (a plain value cannot start with `&` or
+  /// `*`, so there they are always anchors or aliases). Aliases are refused because they let a
+  /// tiny file expand into an enormous tree ("billion laughs"); catalogs never need them.
+  /// (Yams keeps anchors only weakly on its nodes, so this is checked on the text.)
+  static func firstAnchorOrAlias(in text: String, file: String) -> Diagnostic? {
+    var lineNumber = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let scalars = Array(line.unicodeScalars)
+      var inSingle = false
+      var inDouble = false
+      var previous: Unicode.Scalar = " "
+      var beforePrevious: Unicode.Scalar = " "
+      for (index, scalar) in scalars.enumerated() {
+        if scalar == "#" && !inSingle && !inDouble && (index == 0 || previous == " ") { break }
+        if scalar == "\"" && !inSingle && previous != "\\" { inDouble.toggle() }
+        if scalar == "'" && !inDouble && (inSingle || [" ", "[", "{", ","].contains(previous)) { inSingle.toggle() }
+        if !inSingle && !inDouble && (scalar == "&" || scalar == "*"), index + 1 < scalars.count {
+          let next = scalars[index + 1]
+          let startsValue =
+            index == 0 || ["[", "{", ","].contains(previous)
+            || (previous == " " && (index == 1 || [":", "-", ",", "[", "{", "?", " "].contains(beforePrevious)))
+          let leadingSpacesOnly = scalars[..<index].allSatisfy { $0 == " " }
+          if (startsValue || leadingSpacesOnly) && (next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_") {
+            return Diagnostic(
+              "YAML anchors and aliases (&name, *name) are not accepted",
+              at: SourceLocation(file: file, line: lineNumber, column: index + 1),
+              hint: "write the value out in full; aliases can make a small file expand enormously")
+          }
+        }
+        beforePrevious = previous
+        previous = scalar
       }
     }
     return nil

@@ -55,7 +55,9 @@ public struct YAMLValue {
   }
 
   private func refuseAnchor() -> Bool {
-    if node.anchor != nil || { if case .alias = node { return true } else { return false } }() {
+    // Normally caught on the text before parsing (YAMLDocument.firstAnchorOrAlias); kept as a
+    // second line of defence for the node kinds Yams marks.
+    if case .alias = node {
       report(
         "YAML anchors and aliases (&name, *name) are not accepted",
         hint: "write the value out in full; anchors can hide very large documents")
