@@ -2,8 +2,9 @@ import SovereignCatalog
 
 /// Who controls whom, directly or through controlled entities.
 ///
-/// Control is a majority (> 50 %) of capital or of voting rights, a veto right, or the right to
-/// appoint the board majority, held directly, or together with entities the holder controls
+/// Control is a majority (> 50 %) of capital or of voting rights, a veto right, the right to
+/// appoint the board majority, or a source saying the holder controls (`controlling: yes`, e.g.
+/// "wholly owned subsidiary" without a percentage), held directly, or together with entities the holder controls
 /// (their holdings are summed), or through a chain of controlled entities. Two relations are
 /// kept: *certain* (the facts prove it) and *possible* (the missing facts cannot exclude it).
 /// A public float (dispersed investors) never controls. Cycles cannot loop: the relations are
@@ -131,12 +132,15 @@ struct ControlAnalysis: Sendable {
         basis = "veto right (\(compactPercent(c)) of capital)"
       } else if edge.boardMajority == .yes {
         basis = "board majority (\(compactPercent(c)) of capital)"
+      } else if edge.controlling == .yes {
+        basis = c.isExact ? "controlled by (\(compactPercent(c)))" : "controlled by"
       }
       if let basis {
         result.append(Link(controller: owner.id, controlled: entity.id, certain: true, basis: basis, unknowns: [], sources: edge.provenance.sources))
         continue
       }
-      guard !isFloat else { continue }
+      // The source says this holder does not control the entity.
+      guard !isFloat, edge.controlling != .no else { continue }
       var unknowns: [String] = []
       if c.high > 50 { unknowns.append("its share of the capital (\(c))") }
       if v.high > 50 { unknowns.append("its share of the voting rights (\(v))") }
