@@ -16,6 +16,20 @@ import SovereignCatalog
 ///
 /// Entities examined for an offering: its contracting entity, its operators, and its
 /// subprocessors whose access to the data is `yes` or `unknown` (not `no`).
+///
+/// How a law's verdict is reached (each law lists its reach rules in `data/laws/<id>.yaml`):
+/// - `seat` / `headquarters`: an examined entity's country is in the law's jurisdiction.
+/// - `control`: an examined entity is controlled, directly or through controlled entities, by an
+///   entity whose seat or headquarters is in the jurisdiction. Control = more than 50 % of capital
+///   or votes (summed with the entities the holder controls), a veto right, the right to appoint
+///   the board majority, or `controlling: yes`. A public float never controls.
+/// - `access`: the offering's declared access countries (`hds_transparency.access_countries`) or a
+///   subprocessor's access countries include the jurisdiction.
+/// - A law with `extraterritorial: no` reaches only data stored (regions) or accessed in its country.
+/// `exposed` needs a complete sourced path. `unknown` whenever a fact that could complete a path is
+/// missing: an unknown country, percentage, veto or board right, owners not known to be complete
+/// (`owners_complete` not `yes` and listed capital not adding up to 100 %), unknown access countries.
+/// `not-exposed` only when every such fact is known.
 public struct ExposureEngine: Sendable {
   public let catalog: Catalog
   private let graph: OwnershipGraph

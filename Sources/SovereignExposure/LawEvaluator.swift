@@ -23,6 +23,10 @@ struct ExaminedEntity: Sendable {
 
 /// Evaluates one law against one offering by its reach rules (see ``Law/ReachRule``).
 ///
+/// An extraterritorial law reaches an entity by seat, headquarters, control (as the law lists);
+/// any law reaches an offering by `access` from its country. A law that is not extraterritorial
+/// reaches only data stored in its country (the offering's regions) or accessed from there.
+///
 /// `exposed` needs a complete sourced path; any missing fact that could bring the offering
 /// within reach makes the verdict `unknown` and is named; `not-exposed` lists what was checked.
 struct LawEvaluator: Sendable {
@@ -48,14 +52,38 @@ struct LawEvaluator: Sendable {
 
     func inJurisdiction(_ code: Known<String>) -> Bool? { code.value.map(jurisdiction.contains) }
 
-    for item in examined {
+    // A law without extraterritorial reach only reaches data stored or accessed in its country,
+    // whoever the provider is: corporate ties (seat, headquarters, control) do not count.
+    let corporateRules: [Law.ReachRule] = law.extraterritorial ? [.seat, .headquarters, .control] : []
+    if !law.extraterritorial {
+      switch offering.regions.list {
+      case .known(let regions):
+        if let hit = regions.first(where: { jurisdiction.contains($0.country) }) {
+          findings.append(
+            Finding(
+              exposed: true, rule: .access,
+              path: DecisivePath(steps: [PathStep(label: offering.name), PathStep(label: "data stored in \(hit.country)", country: hit.country)], law: law.id),
+              detail: "\(offering.name) stores data in \(hit.country).", missing: [], sources: offering.regions.provenance.sources))
+        } else {
+          checked.append("No region in \(places) (the law does not reach data stored elsewhere).")
+          merge(offering.regions.provenance.sources, into: &read)
+        }
+      case .unknown:
+        findings.append(
+          Finding(
+            exposed: false, rule: .access, path: nil, detail: "The regions of \(offering.name) are unknown.",
+            missing: ["the regions (storage countries) of \(offering.name) [\(offering.id)] (regions: unknown)"], sources: []))
+      }
+    }
+
+    for item in examined where !corporateRules.isEmpty {
       guard let entity = graph.entity(item.id) else { continue }
       merge(entity.provenance.sources, into: &read)
       merge(item.roleSources, into: &read)
       let who = "\(entity.name) (\(item.role.words))"
       var notes: [String] = []
       for (rule, code, field) in [(Law.ReachRule.seat, entity.seat, "seat"), (.headquarters, graph.headquarters(of: entity), "headquarters")]
-      where law.reach.contains(rule) {
+      where law.reach.contains(rule) && corporateRules.contains(rule) {
         switch inJurisdiction(code) {
         case true?:
           let country = code.value ?? ""

@@ -5,6 +5,14 @@ import SovereignCatalog
 ///
 /// It estimates eligibility only: whether an offering *is* qualified comes from ANSSI's
 /// catalogue (the offering's `certifications.secnumcloud`), never from this check.
+///
+/// Reading rules: an entity is non-EU when its seat or headquarters is outside the EU; indirect
+/// holdings are products of percentages along chains, summed over chains; a missing percentage
+/// or country makes a bound, and a verdict is `pass` only when the upper bound is within the
+/// limit. A public float is dispersed: no individual holder (each investor is below disclosure
+/// thresholds), but its total counts in the collective 39 % test when its country (that of the
+/// investors) is non-EU, and as an upper bound when unknown. Third-party access (19.6 c) is
+/// judged from the subprocessors the catalog lists; none listed is `unknown`.
 public struct SecNumCloudEligibility: Sendable, Hashable, Codable {
   /// `pass` only when every sub-criterion passes; `fail` when one fails; `unknown` otherwise.
   public var verdict: CheckVerdict
