@@ -136,7 +136,7 @@ struct CurlTransfer {
     case CURLE_WRITE_ERROR where sink.overflowed, CURLE_FILESIZE_EXCEEDED:
       return .bodyTooLarge(url: url, limit: limits.maxBodyBytes)
     case CURLE_OPERATION_TIMEDOUT:
-      if elapsed + 0.05 < limits.totalTimeout && detail.lowercased().contains("speed") {
+      if elapsed + 0.05 < limits.totalTimeout && detail.lowercased().contains("too slow") {
         return .tooSlow(url: url, bytesPerSecond: limits.lowSpeedBytesPerSecond, seconds: limits.lowSpeedSeconds)
       }
       return .timedOut(url: url, seconds: limits.totalTimeout)

@@ -68,8 +68,11 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(10); return self.send_body(b"late")
         if p == "/drip":
             self.send_response(200); self.send_header("Content-Type", "text/html"); self.send_header("Content-Length", "100000"); self.end_headers()
-            for _ in range(200):
-                self.wfile.write(b"x"); self.wfile.flush(); time.sleep(0.2)
+            try:
+                for _ in range(200):
+                    self.wfile.write(b"x"); self.wfile.flush(); time.sleep(0.2)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
             return
         if p == "/oversize": return self.send_body(b"a" * (3 * 1024 * 1024))
         if p == "/endless":
