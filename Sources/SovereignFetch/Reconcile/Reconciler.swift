@@ -8,7 +8,7 @@ import SovereignCatalog
 /// provider declaring it. The row then concerns the offerings whose contracting entity or an
 /// operator is that entity. For a SecNumCloud row naming a service, offerings are narrowed to the
 /// one whose catalog decision number equals the row's, else whose name shares the most words with
-/// the service; when still ambiguous, the row is reported unmatched rather than applied to all.
+/// the service (more than half the words of the shorter name); when still ambiguous, the row is reported unmatched rather than applied to all.
 /// Rows that match nothing are reported, never dropped.
 public struct Reconciler: Sendable {
   /// One row and the offerings it concerns.
@@ -80,11 +80,14 @@ public struct Reconciler: Sendable {
       return [exact]
     }
     let wanted = Set(NameNormalizer.normalize(service).split(separator: " "))
-    let scored = offerings.map { offering in
-      (offering, Set(NameNormalizer.normalize(offering.name).split(separator: " ")).intersection(wanted).count)
+    // Share of the shorter name's words found in the other; more than half must match.
+    let scored = offerings.map { offering -> (Offering, Double) in
+      let words = Set(NameNormalizer.normalize(offering.name).split(separator: " "))
+      let smaller = max(1, min(words.count, wanted.count))
+      return (offering, Double(words.intersection(wanted).count) / Double(smaller))
     }
     let best = scored.map(\.1).max() ?? 0
-    guard best > 0 else { return [] }
+    guard best > 0.5 else { return [] }
     return scored.filter { $0.1 == best }.map(\.0)
   }
 }
