@@ -17,6 +17,8 @@ struct SovereignCommand: ParsableCommand {
       ProvidersCommand.self,
       ShowCommand.self,
       ExposureCommand.self,
+      RefreshCommand.self,
+      DiffCommand.self,
     ]
   )
 }
