@@ -29,7 +29,7 @@ struct ExposureCommand: ParsableCommand {
 
   func run() throws {
     let catalog = try catalogOptions.load()
-    let engine = ExposureEngine(catalog: catalog)
+    let engine = ExposureEngine(catalog: catalog, asOf: CalendarDate.today())
     let results: [OfferingExposure]
     if let provider = catalog.provider(id: id) {
       results = engine.assess(provider: provider)

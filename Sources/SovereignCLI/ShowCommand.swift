@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
       throw ExitCode(ExitStatus.usage)
     }
-    let exposure = ExposureEngine(catalog: catalog).assess(provider: provider)
+    let exposure = ExposureEngine(catalog: catalog, asOf: CalendarDate.today()).assess(provider: provider)
     switch format {
     case .json:
       let entities = provider.entities.compactMap { catalog.entities[$0] }

@@ -29,14 +29,20 @@ import SovereignCatalog
 /// `exposed` needs a complete sourced path. `unknown` whenever a fact that could complete a path is
 /// missing: an unknown country, percentage, veto or board right, owners not known to be complete
 /// (`owners_complete` not `yes` and listed capital not adding up to 100 %), unknown access countries.
-/// `not-exposed` only when every such fact is known.
+/// `not-exposed` only when every such fact is known — or when the offering holds a current
+/// SecNumCloud 3.2 qualification, which settles the doubts about non-EU control and non-EU
+/// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it.
 public struct ExposureEngine: Sendable {
   public let catalog: Catalog
+  /// The day the verdicts are for: a qualification that ended before it is not evidence. Nil:
+  /// validity dates are not checked (the engine stays free of the clock; the CLI passes today).
+  public let asOf: CalendarDate?
   private let graph: OwnershipGraph
   private let control: ControlAnalysis
 
-  public init(catalog: Catalog) {
+  public init(catalog: Catalog, asOf: CalendarDate? = nil) {
     self.catalog = catalog
+    self.asOf = asOf
     self.graph = OwnershipGraph(catalog: catalog)
     self.control = ControlAnalysis(graph: graph)
   }
@@ -51,7 +57,7 @@ public struct ExposureEngine: Sendable {
       case .no: return nil
       }
     }
-    let evaluator = LawEvaluator(graph: graph, control: control)
+    let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf)
     return OfferingExposure(
       offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
       laws: catalog.laws.map { evaluator.evaluate($0, offering: offering, examined: examined) },

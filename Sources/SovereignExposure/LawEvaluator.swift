@@ -32,6 +32,7 @@ struct ExaminedEntity: Sendable {
 struct LawEvaluator: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
+  var asOf: CalendarDate? = nil
 
   /// A path (or a doubt) found by one rule.
   private struct Finding {
@@ -41,6 +42,8 @@ struct LawEvaluator: Sendable {
     var detail: String
     var missing: [String]
     var sources: [Source]
+    /// The doubt is whether a subprocessor can reach the data (settled by SecNumCloud 3.2 § 19.6 c).
+    var aboutSubprocessorAccess = false
   }
 
   func evaluate(_ law: Law, offering: Offering, examined: [ExaminedEntity]) -> LawExposure {
@@ -115,6 +118,7 @@ struct LawEvaluator: Sendable {
           doubt.exposed = false
           doubt.missing.append("whether \(entity.name) [\(entity.id)] has technical access to the data (subprocessor access: unknown)")
           doubt.detail += " It is a subprocessor whose access to the data is unknown."
+          doubt.aboutSubprocessorAccess = true
           return doubt
         }
       }
@@ -133,6 +137,20 @@ struct LawEvaluator: Sendable {
       return LawExposure(
         lawID: law.id, lawName: law.name, citation: law.citation, verdict: .exposed, rule: decisive.rule, path: decisive.path,
         detail: decisive.detail + " \(law.name) reaches entities by \(decisive.rule.rawValue) in \(places).",
+        sources: sources)
+    }
+    if !findings.isEmpty,
+      let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf),
+      law.jurisdiction.allSatisfy({ !graph.catalog.isEU($0) }),
+      findings.allSatisfy({ $0.rule == .control || $0.rule == .access || $0.aboutSubprocessorAccess })
+    {
+      // Every remaining doubt is about non-EU control or access, which the qualification settles.
+      var sources = evidence.sources
+      merge(read, into: &sources)
+      merge(lawSources, into: &sources)
+      return LawExposure(
+        lawID: law.id, lawName: law.name, citation: law.citation, verdict: .notExposed, rule: nil, path: nil,
+        detail: evidence.explanation(settling: findings.map(\.detail)) + " Checked: " + checked.joined(separator: " "),
         sources: sources)
     }
     if !findings.isEmpty {

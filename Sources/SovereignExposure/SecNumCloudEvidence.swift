@@ -1,0 +1,42 @@
+import SovereignCatalog
+
+/// A current SecNumCloud 3.2 qualification, used as evidence against non-EU control and access.
+///
+/// ANSSI qualifies a service under SecNumCloud 3.2 only after checking chapter 19.6: no non-EU
+/// entity holds more than 24 % (individually) or 39 % (collectively) of the provider's capital or
+/// votes, none has a veto or may appoint the board majority (19.6 b), non-EU third parties have no
+/// technical means to obtain the data (19.6 c); and chapter 19.2: data stored and processed, the
+/// service administered and supervised, in the EU. So for a law of a non-EU country, a doubt that
+/// comes only from unknown ownership details or unknown access countries is settled by the
+/// qualification. It does not override a sourced path to a law (facts win), and it needs the
+/// referential version to be known as 3.2 (3.1 had no § 19.6).
+struct SecNumCloudEvidence: Sendable {
+  let qualification: SecNumCloudQualification
+
+  /// The SecNumCloud 3.2 requirements document (ANSSI, 8 March 2022), chapters 19.2 and 19.6.
+  static let referential = Source(
+    id: "anssi-secnumcloud-3-2",
+    url: "https://cyber.gouv.fr/sites/default/files/document/secnumcloud-referentiel-exigences-v3.2.pdf",
+    title: "ANSSI: SecNumCloud requirements, version 3.2 (chapters 19.2 data location, 19.6 protection against non-EU law)",
+    asOf: CalendarDate(year: 2022, month: 3, day: 8)!)
+
+  /// Evidence when the offering is qualified under 3.2 and, if `asOf` is given, still valid then.
+  init?(offering: Offering, asOf: CalendarDate?) {
+    guard let snc = offering.certifications.secNumCloud, snc.status == .qualified, snc.referential.value == "3.2" else {
+      return nil
+    }
+    if let asOf, let end = snc.validUntil.value, end < asOf { return nil }
+    qualification = snc
+  }
+
+  var sources: [Source] { qualification.provenance.sources + [Self.referential] }
+
+  func explanation(settling doubts: [String]) -> String {
+    let until = qualification.validUntil.value.map { " (valid until \($0))" } ?? ""
+    return "Qualified SecNumCloud 3.2\(until): ANSSI's qualification attests that no non-EU entity controls the provider "
+      + "(§ 19.6 b: at most 24 % individually and 39 % collectively of capital and votes, no veto, no board majority) "
+      + "and that non-EU third parties cannot technically obtain the data (§ 19.6 c; data stored and administered in the EU, "
+      + "§ 19.2; customer support may still be given from outside the EU, § 19.2 e). This settles what the catalog's own facts "
+      + "leave open: " + doubts.joined(separator: " ")
+  }
+}

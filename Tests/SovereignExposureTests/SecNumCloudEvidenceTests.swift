@@ -1,0 +1,53 @@
+import SovereignCatalog
+import SovereignExposure
+import Testing
+
+/// A current SecNumCloud 3.2 qualification settles doubts about non-EU control and access.
+@Suite struct SecNumCloudEvidenceTests {
+  /// A French provider whose owners are not known to be complete: on its own facts, unknown.
+  static let entities = [Fixture.entity("fr-co", "Acme France SAS", seat: "FR", owners: [], complete: .unknown)]
+
+  static func catalog(_ qualification: SecNumCloudQualification?, entities: [LegalEntity] = entities) -> Catalog {
+    var catalog = Fixture.catalog(entities, contracting: "fr-co", transparency: nil)
+    catalog.providers[0].offerings[0].certifications.secNumCloud = qualification
+    return catalog
+  }
+
+  static func qualified(referential: String?, until: String = "2028-12-17") -> SecNumCloudQualification {
+    SecNumCloudQualification(
+      status: .qualified, referential: Known(referential), validUntil: .known(CalendarDate(iso: until)!), provenance: Fixture.cited)
+  }
+
+  @Test func withoutAQualificationUnknownOwnersLeaveTheVerdictUnknown() {
+    #expect(Fixture.assess(Self.catalog(nil)).verdict(for: "us-cloud-act") == .unknown)
+  }
+
+  @Test func aCurrentQualificationUnder32SettlesControlAndAccessDoubts() throws {
+    let catalog = Self.catalog(Self.qualified(referential: "3.2"))
+    let law = try #require(
+      ExposureEngine(catalog: catalog, asOf: CalendarDate(iso: "2026-11-22")).assess(offering: catalog.offerings[0]).exposure(to: "us-cloud-act"))
+    #expect(law.verdict == .notExposed)
+    #expect(law.detail.hasPrefix("Qualified SecNumCloud 3.2 (valid until 2028-12-17)"))
+    #expect(law.sources.contains { $0.url.hasSuffix("secnumcloud-referentiel-exigences-v3.2.pdf") })
+  }
+
+  @Test func aQualificationUnder31OrOfUnknownVersionIsNotEvidence() {
+    #expect(Fixture.assess(Self.catalog(Self.qualified(referential: "3.1"))).verdict(for: "us-cloud-act") == .unknown)
+    #expect(Fixture.assess(Self.catalog(Self.qualified(referential: nil))).verdict(for: "us-cloud-act") == .unknown)
+  }
+
+  @Test func anExpiredQualificationIsNotEvidence() {
+    let catalog = Self.catalog(Self.qualified(referential: "3.2", until: "2026-11-30"))
+    let engine = ExposureEngine(catalog: catalog, asOf: CalendarDate(iso: "2026-12-01"))
+    #expect(engine.assess(offering: catalog.offerings[0]).verdict(for: "us-cloud-act") == .unknown)
+  }
+
+  @Test func aSourcedPathToTheLawWinsOverTheQualification() {
+    let entities = [
+      Fixture.entity("fr-co", "Acme France SAS", seat: "FR", owners: [Fixture.holds("us-parent", 100)]),
+      Fixture.entity("us-parent", "Parent Inc", seat: "US", complete: .yes),
+    ]
+    let catalog = Self.catalog(Self.qualified(referential: "3.2"), entities: entities)
+    #expect(Fixture.assess(catalog).verdict(for: "us-cloud-act") == .exposed)
+  }
+}
