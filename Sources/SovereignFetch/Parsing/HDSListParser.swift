@@ -119,7 +119,7 @@ public enum HDSListParser {
       record.activitiesText = text
       record.activities = ActivityList.parse(text)
     }
-    record.referential = values[.referential]
+    record.referential = values[.referential].map(normalizedReferential)
     record.body = values[.body]
     record.identifier = values[.certificate]
     record.validFrom = values[.validFrom].flatMap(DateText.parse)
@@ -137,4 +137,13 @@ public enum HDSListParser {
     }
     return result
   }
+}
+
+/// The HDS referential as the catalog writes it (`1.1`, `2.0`): the list may say "v2.0",
+/// "V2", "HDS v1.1" or "2024"; text that names no known version is kept as written.
+func normalizedReferential(_ text: String) -> String {
+  let folded = text.lowercased()
+  if folded.contains("2.0") || folded.contains("v2") || folded.contains("2024") { return "2.0" }
+  if folded.contains("1.1") || folded.contains("v1") || folded.contains("2018") { return "1.1" }
+  return text
 }

@@ -54,7 +54,17 @@ public enum SnapshotOverlay {
                   : "the provider appears on \(definition.publisher)'s HDS list fetched \(date), but the list does not say whether this offering is in the certificate's scope: its HDS status is left as in the catalog"
               }
               let bundledSources = hds.provenance.sources
-              if let value = match.record.activities { hds.activities = .known(value) }
+              // Activities are the whole certificate's: they describe one offering only when the
+              // host has a single offering in the catalog; otherwise the catalog's per-offering
+              // activities stay (the list's are shown in the note).
+              var activitiesNote = ""
+              if let value = match.record.activities {
+                if match.offeringIDs.count == 1 {
+                  hds.activities = .known(value)
+                } else if hds.activities.value != value {
+                  activitiesNote = "; the host's certificate lists activities \(value.map(String.init).joined(separator: ", ")), the catalog keeps this offering's own"
+                }
+              }
               if let value = match.record.referential { hds.referential = .known(value) }
               if let value = match.record.body { hds.body = .known(value) }
               if let value = match.record.identifier { hds.certificate = .known(value) }
@@ -62,7 +72,7 @@ public enum SnapshotOverlay {
               // Fields the row does not state keep their bundled values and sources.
               hds.provenance = Provenance(provenance.sources + bundledSources)
               offering.certifications.hds = hds
-              return "HDS certification from \(definition.publisher)'s list fetched \(date) (\(snapshot.metadata.requestedURL))"
+              return "HDS certification from \(definition.publisher)'s list fetched \(date) (\(snapshot.metadata.requestedURL))\(activitiesNote)"
             case .secNumCloudCatalogue:
               var qualification = offering.certifications.secNumCloud ?? SecNumCloudQualification(status: .qualified)
               qualification.status = .qualified
