@@ -1,0 +1,6 @@
+// The one library product an application adds: `import Sovereign` brings the catalog model and
+// loading, the exposure engine, the scoring engine and the fetcher.
+@_exported import SovereignCatalog
+@_exported import SovereignExposure
+@_exported import SovereignFetch
+@_exported import SovereignScoring

@@ -1,0 +1,11 @@
+/// The exit codes `sovereign` documents (sysexits.h values where one fits).
+enum ExitStatus {
+  static let success: Int32 = 0
+  /// `rank`: no offering passes the gates (the report is still printed).
+  static let noEligibleOffering: Int32 = 1
+  static let usage: Int32 = 64
+  static let invalidData: Int32 = 65
+  static let inputNotFound: Int32 = 66
+  static let remoteUnavailable: Int32 = 69
+  static let outputError: Int32 = 74
+}

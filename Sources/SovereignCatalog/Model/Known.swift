@@ -1,0 +1,44 @@
+/// A value that is either known or explicitly unknown. Encoded in JSON as the value itself or
+/// the string `"unknown"`.
+public enum Known<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+  case known(Value)
+  case unknown
+
+  /// The value when known.
+  public var value: Value? {
+    if case .known(let value) = self { return value }
+    return nil
+  }
+
+  public var isKnown: Bool { value != nil }
+
+  public init(_ value: Value?) {
+    self = value.map(Known.known) ?? .unknown
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let text = try? container.decode(String.self), text == "unknown" {
+      self = .unknown
+    } else {
+      self = .known(try container.decode(Value.self))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .known(let value): try container.encode(value)
+    case .unknown: try container.encode("unknown")
+    }
+  }
+}
+
+extension Known: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .known(let value): return "\(value)"
+    case .unknown: return "unknown"
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/// A public document a fact comes from.
+public struct Source: Sendable, Hashable, Codable {
+  /// The id used in its file (`source: <id>`), unique within that file.
+  public var id: String
+  /// Where to read it.
+  public var url: String
+  /// A human title (publisher and page), when given.
+  public var title: String?
+  /// The date the fact was true according to this source.
+  public var asOf: CalendarDate
+
+  public init(id: String, url: String, title: String? = nil, asOf: CalendarDate) {
+    self.id = id
+    self.url = url
+    self.title = title
+    self.asOf = asOf
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, url, title
+    case asOf = "as_of"
+  }
+}
+
+/// The sources behind one block of facts. Empty only for blocks whose facts are all unknown.
+public struct Provenance: Sendable, Hashable, Codable {
+  public var sources: [Source]
+
+  public init(_ sources: [Source] = []) {
+    self.sources = sources
+  }
+
+  /// The oldest as-of date among the sources (the fact is at least this old), if any.
+  public var asOf: CalendarDate? {
+    sources.map(\.asOf).min()
+  }
+
+  public var isEmpty: Bool { sources.isEmpty }
+}

@@ -1,0 +1,200 @@
+import Yams
+
+/// Parses YAML text into a tree of ``YAMLValue``s that know their file, line and column, and
+/// collects every problem found while a loader walks the tree.
+///
+/// Why not `Codable`: a strict loader must name the line and column of an unknown key, a wrong
+/// type or an impossible value, suggest the closest valid key, and report all problems of a file
+/// at once. Yams' `Node` tree keeps positions; this type adds the checks and the collection.
+public final class YAMLDocument {
+  /// The file name used in diagnostics.
+  public let file: String
+  /// The root value, or nil when the text could not be parsed (see ``diagnostics``).
+  public private(set) var root: YAMLValue?
+  /// Every problem found so far, by parsing or by readers walking the tree.
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  /// Largest input accepted, in bytes. Catalog and requirements files are a few kilobytes.
+  public static let maximumSize = 4 * 1024 * 1024
+  /// Deepest nesting accepted (flow brackets or indentation levels), far above any real file,
+  /// and low enough that a hostile file cannot exhaust the parser's stack.
+  public static let maximumDepth = 64
+
+  /// Parses `text`; problems are recorded in ``diagnostics`` (the initializer never throws).
+  public init(text: String, file: String) {
+    self.file = file
+    if let problem = Self.precheck(text, file: file) {
+      diagnostics.append(problem)
+      return
+    }
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        diagnostics.append(
+          Diagnostic(
+            "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+            hint: "see the documented format and examples"))
+        return
+      }
+      root = YAMLValue(node: node, document: self)
+    } catch let error as YamlError {
+      diagnostics.append(Self.diagnostic(for: error, file: file))
+    } catch {
+      diagnostics.append(Diagnostic("could not parse YAML: \(error)", at: SourceLocation(file: file)))
+    }
+  }
+
+  /// Parses raw bytes, which must be UTF-8.
+  public convenience init(data: some Collection<UInt8>, file: String) {
+    if let text = String(validating: data, as: UTF8.self) {
+      self.init(text: text, file: file)
+    } else {
+      self.init(invalidUTF8File: file, offset: Self.firstInvalidUTF8Offset(data))
+    }
+  }
+
+  private init(invalidUTF8File file: String, offset: Int) {
+    self.file = file
+    diagnostics.append(
+      Diagnostic(
+        "the file is not valid UTF-8 text (first bad byte at offset \(offset))",
+        at: SourceLocation(file: file), hint: "save the file as UTF-8"))
+  }
+
+  /// Records a problem.
+  public func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
+  }
+
+  /// True when no problem has been recorded.
+  public var isClean: Bool { diagnostics.isEmpty }
+
+  // MARK: - Checks before parsing
+
+  static func precheck(_ text: String, file: String) -> Diagnostic? {
+    if text.utf8.count > maximumSize {
+      return Diagnostic(
+        "the file is \(text.utf8.count) bytes, more than the \(maximumSize) accepted",
+        at: SourceLocation(file: file), hint: "is this the right file?")
+    }
+    if let anchor = firstAnchorOrAlias(in: text, file: file) { return anchor }
+    if text.unicodeScalars.contains("\u{0}") {
+      return Diagnostic("the file contains a NUL character", at: SourceLocation(file: file))
+    }
+    // Bracket depth is counted without regard to quotes: a false alarm needs more than
+    // `maximumDepth` unclosed brackets inside quoted text, which no real file has.
+    var line = 1
+    var column = 0
+    var depth = 0
+    var indentation = 0
+    var atLineStart = true
+    for scalar in text.unicodeScalars {
+      column += 1
+      if scalar == "\n" {
+        line += 1
+        column = 0
+        indentation = 0
+        atLineStart = true
+        continue
+      }
+      if atLineStart && (scalar == " " || scalar == "-") {
+        indentation += 1
+        if indentation > maximumDepth * 8 {
+          return Diagnostic(
+            "the file is nested deeper than \(maximumDepth) levels (indentation over \(maximumDepth * 8) columns)",
+            at: SourceLocation(file: file, line: line, column: column))
+        }
+        continue
+      }
+      atLineStart = false
+      if scalar == "[" || scalar == "{" {
+        depth += 1
+        if depth > maximumDepth {
+          return Diagnostic(
+            "the file is nested deeper than \(maximumDepth) levels",
+            at: SourceLocation(file: file, line: line, column: column))
+        }
+      } else if scalar == "]" || scalar == "}" {
+        depth = max(0, depth - 1)
+      }
+    }
+    return nil
+  }
+
+  /// Finds `&name` / `*name` where a YAML value starts (a plain value cannot start with `&` or
+  /// `*`, so there they are always anchors or aliases). Aliases are refused because they let a
+  /// tiny file expand into an enormous tree ("billion laughs"); catalogs never need them.
+  /// (Yams keeps anchors only weakly on its nodes, so this is checked on the text.)
+  static func firstAnchorOrAlias(in text: String, file: String) -> Diagnostic? {
+    var lineNumber = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let scalars = Array(line.unicodeScalars)
+      var inSingle = false
+      var inDouble = false
+      var previous: Unicode.Scalar = " "
+      var beforePrevious: Unicode.Scalar = " "
+      for (index, scalar) in scalars.enumerated() {
+        if scalar == "#" && !inSingle && !inDouble && (index == 0 || previous == " ") { break }
+        if scalar == "\"" && !inSingle && previous != "\\" { inDouble.toggle() }
+        if scalar == "'" && !inDouble && (inSingle || [" ", "[", "{", ","].contains(previous)) { inSingle.toggle() }
+        if !inSingle && !inDouble && (scalar == "&" || scalar == "*"), index + 1 < scalars.count {
+          let next = scalars[index + 1]
+          let startsValue =
+            index == 0 || ["[", "{", ","].contains(previous)
+            || (previous == " " && (index == 1 || [":", "-", ",", "[", "{", "?", " "].contains(beforePrevious)))
+          let leadingSpacesOnly = scalars[..<index].allSatisfy { $0 == " " }
+          if (startsValue || leadingSpacesOnly) && (next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_") {
+            return Diagnostic(
+              "YAML anchors and aliases (&name, *name) are not accepted",
+              at: SourceLocation(file: file, line: lineNumber, column: index + 1),
+              hint: "write the value out in full; aliases can make a small file expand enormously")
+          }
+        }
+        beforePrevious = previous
+        previous = scalar
+      }
+    }
+    return nil
+  }
+
+  static func firstInvalidUTF8Offset(_ data: some Collection<UInt8>) -> Int {
+    var iterator = data.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    var consumed = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        consumed += String(scalar).utf8.count
+        offset = consumed
+      case .emptyInput:
+        return offset
+      case .error:
+        return offset
+      }
+    }
+  }
+
+  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    func location(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+    let hint = "check indentation (spaces only, no tabs), colons after keys, and quotes around text containing ': ' or '#'"
+    switch error {
+    case .scanner(let context, let problem, let mark, _):
+      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+    case .parser(let context, let problem, let mark, _):
+      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+    case .composer(let context, let problem, let mark, _):
+      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Diagnostic(
+        "duplicate key " + duplicates.map { "`\($0)`" }.joined(separator: ", "),
+        at: location(context.mark), hint: "each key may appear once in a mapping: remove or merge the repeated one")
+    case .reader(let problem, let offset, _, _):
+      return Diagnostic("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: SourceLocation(file: file))
+    default:
+      return Diagnostic("could not parse YAML: \(error)", at: SourceLocation(file: file))
+    }
+  }
+}

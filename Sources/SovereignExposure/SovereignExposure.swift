@@ -1,0 +1,1 @@
+// SovereignExposure: see issue; filled in by its owner.

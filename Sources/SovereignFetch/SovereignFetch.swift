@@ -1,0 +1,1 @@
+// SovereignFetch: see issue; filled in by its owner.

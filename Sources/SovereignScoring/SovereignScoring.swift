@@ -1,0 +1,1 @@
+// SovereignScoring: see issue; filled in by its owner.
