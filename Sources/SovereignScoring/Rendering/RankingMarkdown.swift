@@ -43,7 +43,7 @@ public enum RankingMarkdown {
       out += "## Exclusions\n\n| Provider | Offering | Gate | Verdict | Evidence |\n|---|---|---|---|---|\n"
       for o in excluded {
         for gate in o.gates where gate.verdict != .pass {
-          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | \(gate.gate) | \(gate.verdict.rawValue) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
+          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.verdict.rawValue) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
         }
       }
       out += "\n"
