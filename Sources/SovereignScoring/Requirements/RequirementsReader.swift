@@ -144,11 +144,16 @@ public enum RequirementsReader {
   static func readCriteria(_ value: YAMLValue) -> [CriterionWeight]? {
     guard let mapping = value.mapping("`criteria`", keys: criterionKeys) else { return nil }
     var weights: [CriterionWeight] = []
+    var unreadable = false
     for kind in CriterionKind.allCases {
       guard let entry = mapping.optional(kind.rawValue) else { continue }
-      guard let weight = entry.number("the weight of `\(kind.rawValue)`", in: 0...maximumWeight) else { continue }
+      guard let weight = entry.number("the weight of `\(kind.rawValue)`", in: 0...maximumWeight) else {
+        unreadable = true
+        continue
+      }
       weights.append(CriterionWeight(kind, weight))
     }
+    if unreadable { return nil }
     if weights.isEmpty || weights.allSatisfy({ $0.weight == 0 }) {
       value.report(
         "`criteria` gives no criterion a positive weight",
