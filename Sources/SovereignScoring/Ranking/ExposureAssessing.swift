@@ -1,7 +1,8 @@
 import SovereignCatalog
 
-/// Whether a non-EU law reaches an offering.
-public enum ExposureVerdict: String, Sendable, Hashable, Codable {
+/// Whether a non-EU law reaches an offering, as the ranking uses it (mapped from the exposure
+/// engine's verdict).
+public enum ReachVerdict: String, Sendable, Hashable, Codable {
   case exposed
   case notExposed = "not-exposed"
   case unknown
@@ -12,7 +13,7 @@ public enum ExposureVerdict: String, Sendable, Hashable, Codable {
 /// ownership check.
 public protocol ExposureAssessing: Sendable {
   /// Does `law` reach `offering`?
-  func exposure(of offering: Offering, to law: Law) -> Evidence<ExposureVerdict>
+  func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict>
   /// Does `offering` pass the SecNumCloud 3.2 § 19.6 ownership check?
   func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict>
 }
@@ -22,7 +23,7 @@ public protocol ExposureAssessing: Sendable {
 public struct UnassessedExposure: ExposureAssessing {
   public init() {}
 
-  public func exposure(of offering: Offering, to law: Law) -> Evidence<ExposureVerdict> {
+  public func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict> {
     Evidence(.unknown, "exposure to \(law.name) was not assessed")
   }
 
