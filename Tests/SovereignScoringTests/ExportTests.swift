@@ -65,7 +65,11 @@ import Testing
     let excluded = try #require(offerings.first { $0["offering_id"] as? String == "gamma-cloud" })
     #expect(excluded["rank"] is NSNull && excluded["score"] is NSNull)
     let requirements = try #require(object["requirements"] as? [String: Any])
-    #expect((requirements["gates"] as? [String: Any])?["hds_activities"] as? [Int] == [1, 2, 3, 4, 5, 6])
+    #expect(Set(requirements.keys) == ["name", "data_kind", "residency", "gates", "unknown", "criteria", "nice_to_have", "method"])
+    let gates = try #require(requirements["gates"] as? [String: Any])
+    #expect(Set(gates.keys) == Set(RequirementsReader.gateKeys))
+    #expect(gates["hds_activities"] as? [Int] == [1, 2, 3, 4, 5, 6])
+    #expect(gates["hds_referential"] is NSNull)
     // Stable: rendering twice gives the same bytes.
     #expect(try RankingJSON.render(ranking) == text)
   }

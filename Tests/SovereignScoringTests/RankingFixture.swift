@@ -101,7 +101,7 @@ enum RankingFixture {
 
   /// gamma-cloud is reached by both US laws (US seat); delta is unknown; the others are not reached.
   struct StubExposure: ExposureAssessing {
-    func exposure(of offering: Offering, to law: Law) -> Evidence<ExposureVerdict> {
+    func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict> {
       switch offering.id {
       case "gamma-cloud":
         Evidence(.exposed, "gamma-inc has its seat in US, in \(law.name)'s jurisdiction", sources: [RankingFixture.source("gamma-inc-legal")])

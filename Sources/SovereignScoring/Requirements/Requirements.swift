@@ -53,6 +53,19 @@ public struct Requirements: Sendable, Hashable, Codable {
     case method
   }
 
+  /// Every key is written, absent values as `null`, so the JSON layout is stable.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(name, forKey: .name)
+    try container.encode(dataKind, forKey: .dataKind)
+    try container.encode(residency, forKey: .residency)
+    try container.encode(gates, forKey: .gates)
+    try container.encode(unknownPolicy, forKey: .unknownPolicy)
+    try container.encode(criteria, forKey: .criteria)
+    try container.encode(niceToHave, forKey: .niceToHave)
+    try container.encode(method, forKey: .method)
+  }
+
   /// The HDS activities the HDS gate requires: those given, or all six (1-6) when the data is
   /// health data and none were given; nil when there is no HDS gate.
   public var effectiveHDSActivities: [Int]? {
@@ -126,6 +139,18 @@ public struct Requirements: Sendable, Hashable, Codable {
       case secNumCloud196 = "secnumcloud_19_6"
       case serviceTypes = "service_types"
       case capabilities
+    }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(hdsActivities, forKey: .hdsActivities)
+      try container.encode(hdsReferential, forKey: .hdsReferential)
+      try container.encode(secNumCloud, forKey: .secNumCloud)
+      try container.encode(immuneTo, forKey: .immuneTo)
+      try container.encode(secNumCloud196, forKey: .secNumCloud196)
+      try container.encode(serviceTypes, forKey: .serviceTypes)
+      try container.encode(capabilities, forKey: .capabilities)
     }
   }
 }
