@@ -16,6 +16,7 @@ struct SovereignCommand: ParsableCommand {
       ValidateCommand.self,
       ProvidersCommand.self,
       ShowCommand.self,
+      ExposureCommand.self,
       RankCommand.self,
     ]
   )
