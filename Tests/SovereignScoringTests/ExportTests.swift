@@ -99,3 +99,19 @@ import Testing
     #expect(wsm.contains("score = sum of the contributions"))
   }
 }
+
+@Suite struct TolerantWarningTests {
+  @Test func tolerantPassesAreVisibleInTableAndMarkdown() throws {
+    var requirements = RankingFixture.health
+    requirements.unknownPolicy = .tolerant
+    let ranking = try RankingFixture.ranker.rank(requirements)
+    let table = RankingTable.render(ranking)
+    #expect(table.contains("unverified (tolerant policy)"))
+    #expect(table.contains("residency, hds, immune_to:us-cloud-act, immune_to:us-fisa-702"))
+    #expect(table.contains("warning: the gates listed as unverified"))
+    let md = RankingMarkdown.render(ranking)
+    #expect(md.contains("**Warning:** unverified gates"))
+    // Without tolerated unknowns there is no such column.
+    #expect(!RankingTable.render(try RankingFixture.ranker.rank(RankingFixture.health)).contains("unverified"))
+  }
+}

@@ -152,6 +152,8 @@ struct GateEvaluator {
     }
   }
 
+  /// The catalog lists capabilities known to be offered; absence means "not known to be offered"
+  /// (docs/catalog-format.md), so a capability that is not listed is `unknown`, never `fail`.
   func capabilities(_ offering: Offering, required: [String]) -> Evidence<GateVerdict> {
     let sources = offering.capabilities.provenance.sources
     let missing = required.filter { !offering.capabilities.list.contains($0) }
@@ -163,6 +165,7 @@ struct GateEvaluator {
         .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))")
     }
     return Evidence(
-      .fail, "its documented capabilities do not include \(missing.joined(separator: ", "))", sources: sources)
+      .unknown, "\(missing.joined(separator: ", ")) not listed among its documented capabilities (not known to be offered)",
+      sources: sources)
   }
 }

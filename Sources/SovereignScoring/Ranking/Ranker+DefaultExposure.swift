@@ -1,13 +1,12 @@
 import SovereignCatalog
 
 extension Ranker {
-  /// A ranker for `catalog` with the default exposure assessment.
-  ///
-  /// Until the exposure engine (`SovereignExposure`) is wired in, the default knows nothing
-  /// (``UnassessedExposure``): exposure gates are `unknown` and handled by the unknown policy.
+  /// A ranker for `catalog` whose exposure gates and sovereignty criterion use the exposure
+  /// engine (``EngineExposure``).
   public init(
     catalog: Catalog, today: CalendarDate = .today(), maximumFactAgeDays: Int = Ranker.defaultMaximumFactAgeDays
   ) {
-    self.init(catalog: catalog, exposure: UnassessedExposure(), today: today, maximumFactAgeDays: maximumFactAgeDays)
+    self.init(
+      catalog: catalog, exposure: EngineExposure(catalog: catalog), today: today, maximumFactAgeDays: maximumFactAgeDays)
   }
 }

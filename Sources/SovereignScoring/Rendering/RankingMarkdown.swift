@@ -32,11 +32,14 @@ public enum RankingMarkdown {
       }
       out += "\n\n"
     } else {
-      out += "| Rank | Provider | Offering | Score | Flags |\n|---:|---|---|---:|---|\n"
+      out += "| Rank | Provider | Offering | Score | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|\n"
       for o in ranking.eligible {
-        out += "| \(o.rank ?? 0) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(escape(o.flags.joined(separator: "; "))) |\n"
+        out += "| \(o.rank ?? 0) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
       }
       out += "\n"
+      if ranking.eligible.contains(where: { !RankingTable.unverified($0).isEmpty }) {
+        out += "**Warning:** unverified gates passed only because the `tolerant` policy lets unknown facts pass; check them before relying on this ranking.\n\n"
+      }
     }
     let excluded = ranking.excluded
     if !excluded.isEmpty {

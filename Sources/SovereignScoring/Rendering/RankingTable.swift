@@ -16,10 +16,20 @@ public enum RankingTable {
         out += "Nearest misses: \(ranking.nearestMisses.joined(separator: ", "))\n"
       }
     } else {
-      let rows = eligible.map {
-        ["\($0.rank ?? 0)", $0.providerName, "\($0.offeringName) (\($0.offeringID))", $0.score.map { NumberFormat.short($0) } ?? ""]
+      let tolerated = eligible.contains { $0.gates.contains { $0.warning != nil } }
+      let rows = eligible.map { offering in
+        var row = [
+          "\(offering.rank ?? 0)", offering.providerName, "\(offering.offeringName) (\(offering.offeringID))",
+          offering.score.map { NumberFormat.short($0) } ?? "",
+        ]
+        if tolerated { row.append(Self.unverified(offering)) }
+        return row
       }
-      out += TextTable(headers: ["rank", "provider", "offering", "score"], rows: rows).render()
+      let headers = ["rank", "provider", "offering", "score"] + (tolerated ? ["unverified (tolerant policy)"] : [])
+      out += TextTable(headers: headers, rows: rows).render()
+      if tolerated {
+        out += "\nwarning: the gates listed as unverified passed only because the `tolerant` policy lets unknown facts pass; check them before relying on the ranking (--explain shows why each is unknown).\n"
+      }
     }
     let excluded = ranking.excluded
     if !excluded.isEmpty {
@@ -62,6 +72,11 @@ public enum RankingTable {
       }
     }
     return out
+  }
+
+  /// The gates an offering passed only under the tolerant policy, comma-separated.
+  static func unverified(_ offering: RankedOffering) -> String {
+    offering.gates.filter { $0.warning != nil }.map(\.gate).joined(separator: ", ")
   }
 
   static func sourceSuffix(_ sources: [Source]) -> String {
