@@ -15,13 +15,14 @@ struct ShowCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var snapshotOptions: SnapshotOptions
 
   func validate() throws {
     if format == .csv { throw ValidationError("`show` prints table or json; use `sovereign providers --format csv` for CSV.") }
   }
 
   func run() throws {
-    let catalog = try catalogOptions.load()
+    let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
     guard let provider = catalog.provider(id: providerID) else {
       let hint = Suggestions.hint(for: providerID, in: catalog.providers.map(\.id)) ?? "run `sovereign providers` to list the ids"
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
@@ -31,10 +32,14 @@ struct ShowCommand: ParsableCommand {
     switch format {
     case .json:
       let entities = provider.entities.compactMap { catalog.entities[$0] }
-      Terminal.write(try JSONOutput.encode(ProviderDetail(provider: provider, entities: entities, exposure: exposure)))
+      let snapshotNotes = notes.filter { id, _ in provider.offerings.contains { $0.id == id } }
+      Terminal.write(
+        try JSONOutput.encode(
+          ProviderDetail(provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes)))
     case .table, .csv:
       let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
-      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n"))
+      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
+          + SnapshotOptions.describe(notes, offerings: provider.offerings.map(\.id)))
     }
   }
 }
@@ -45,4 +50,11 @@ struct ProviderDetail: Encodable {
   var entities: [LegalEntity]
   /// The exposure engine's result for each offering (see `sovereign exposure`).
   var exposure: [OfferingExposure]
+  /// Per offering id: facts that come from lists fetched by `sovereign refresh`.
+  var snapshotNotes: [String: [String]]
+
+  enum CodingKeys: String, CodingKey {
+    case provider, entities, exposure
+    case snapshotNotes = "snapshot_notes"
+  }
 }

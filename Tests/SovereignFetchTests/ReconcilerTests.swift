@@ -60,6 +60,23 @@ import Testing
     #expect(overlaid.unmatched["hds"]?.count == 6)
   }
 
+  @Test("the HDS list names hosts, not offerings: an offering not recorded as certified is never made certified")
+  func overlayNeverInventsAnHDSScope() throws {
+    let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
+    let metadata = SnapshotMetadata(
+      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
+      httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
+      entryCount: entries.count)
+    let reconciler = ["ovh-sas": ["OVHcloud"]]
+    let sources = SourceList(sources: [hdsSource], aliases: reconciler)
+    let overlaid = SnapshotOverlay.apply(to: Self.catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)], sources: sources)
+    #expect(overlaid.catalog.offering(id: "ovh-hpc")?.certifications.hds == nil)
+    #expect(overlaid.notes["ovh-hpc"]?.first?.contains("does not say whether this offering is in the certificate's scope") == true)
+    // Bundled sources of facts the row does not restate are kept beside the list's.
+    let hds = try #require(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.hds)
+    #expect(hds.provenance.sources.map(\.url) == ["https://esante.gouv.fr/list", "https://example.org"])
+  }
+
   @Test func catalogComparisonFlagsDifferences() throws {
     let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
     let findings = CatalogComparison.compare(entries, parser: .hdsList, catalog: Self.catalog(), aliases: [:]).map(\.description)

@@ -45,15 +45,22 @@ public enum SnapshotOverlay {
           update(&result.catalog, offeringID: offeringID) { offering in
             switch definition.parser {
             case .hdsList:
-              guard offering.certifications.hds?.status != .notCertified else { return nil }
-              var hds = offering.certifications.hds ?? HDSCertification(status: .certified)
-              hds.status = .certified
+              // The ANS list names hosts, not offerings: a certificate covers a perimeter (some
+              // services, some regions). Only offerings the catalog already records as certified
+              // get the list's details; others get a note, never a "certified" they may not have.
+              guard var hds = offering.certifications.hds, hds.status == .certified else {
+                return offering.certifications.hds?.status == .notCertified
+                  ? nil
+                  : "the provider appears on \(definition.publisher)'s HDS list fetched \(date), but the list does not say whether this offering is in the certificate's scope: its HDS status is left as in the catalog"
+              }
+              let bundledSources = hds.provenance.sources
               if let value = match.record.activities { hds.activities = .known(value) }
               if let value = match.record.referential { hds.referential = .known(value) }
               if let value = match.record.body { hds.body = .known(value) }
               if let value = match.record.identifier { hds.certificate = .known(value) }
               if let value = match.record.validUntil { hds.validUntil = .known(value) }
-              hds.provenance = provenance
+              // Fields the row does not state keep their bundled values and sources.
+              hds.provenance = Provenance(provenance.sources + bundledSources)
               offering.certifications.hds = hds
               return "HDS certification from \(definition.publisher)'s list fetched \(date) (\(snapshot.metadata.requestedURL))"
             case .secNumCloudCatalogue:
