@@ -1,0 +1,54 @@
+import SovereignCatalog
+import SovereignExposure
+
+/// The exposure engine (`SovereignExposure.ExposureEngine`) as the ranking uses it: each law's
+/// verdict with its reasoning, decisive path, missing facts and sources, and the SecNumCloud 19.6
+/// ownership check. Results are computed once per offering.
+public struct EngineExposure: ExposureAssessing {
+  private let assessments: [String: OfferingExposure]
+  private let engine: ExposureEngine
+
+  /// Assesses every offering of `catalog` once.
+  public init(catalog: Catalog) {
+    let engine = ExposureEngine(catalog: catalog)
+    self.engine = engine
+    self.assessments = Dictionary(
+      catalog.offerings.map { ($0.id, engine.assess(offering: $0)) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  func assessment(_ offering: Offering) -> OfferingExposure {
+    assessments[offering.id] ?? engine.assess(offering: offering)
+  }
+
+  public func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict> {
+    guard let result = assessment(offering).exposure(to: law.id) else {
+      return Evidence(.unknown, "the exposure engine has no verdict for \(law.name)")
+    }
+    var detail = result.detail
+    if let path = result.path { detail += " Path: \(path)." }
+    if !result.missingFacts.isEmpty { detail += " Missing: " + result.missingFacts.joined(separator: "; ") + "." }
+    let verdict: ReachVerdict =
+      switch result.verdict {
+      case .exposed: .exposed
+      case .notExposed: .notExposed
+      case .unknown: .unknown
+      }
+    return Evidence(verdict, detail, sources: result.sources)
+  }
+
+  public func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict> {
+    let check = assessment(offering).secNumCloud196
+    let verdict: GateVerdict =
+      switch check.verdict {
+      case .pass: .pass
+      case .fail: .fail
+      case .unknown: .unknown
+      }
+    // Show the sub-criteria that decided the verdict (all of them when it passes).
+    let decisive = check.criteria.filter { check.verdict == .pass || $0.verdict == check.verdict }
+    let detail = decisive.map { "\($0.id) \($0.verdict.rawValue): \($0.detail)" }.joined(separator: "; ")
+    var seen = Set<String>()
+    let sources = decisive.flatMap(\.sources).filter { seen.insert($0.id + " " + $0.url).inserted }
+    return Evidence(verdict, detail + " (" + check.note + ")", sources: sources)
+  }
+}

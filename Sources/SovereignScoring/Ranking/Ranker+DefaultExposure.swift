@@ -1,0 +1,12 @@
+import SovereignCatalog
+
+extension Ranker {
+  /// A ranker for `catalog` whose exposure gates and sovereignty criterion use the exposure
+  /// engine (``EngineExposure``).
+  public init(
+    catalog: Catalog, today: CalendarDate = .today(), maximumFactAgeDays: Int = Ranker.defaultMaximumFactAgeDays
+  ) {
+    self.init(
+      catalog: catalog, exposure: EngineExposure(catalog: catalog), today: today, maximumFactAgeDays: maximumFactAgeDays)
+  }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import SovereignScoring
+
+/// Degenerate matrices get documented, finite scores; ties share a rank (1, 2, 2, 4).
+@Suite struct DegenerateAndTieTests {
+  @Test func minMaxConstantColumnIsOne() {
+    #expect(Normalization.minMax([3, 3, 3], direction: .benefit) == [1, 1, 1])
+    #expect(Normalization.minMax([3, 3, 3], direction: .cost) == [1, 1, 1])
+    #expect(Normalization.minMax([1, 2, 3], direction: .cost) == [1, 0.5, 0])
+  }
+
+  @Test func vectorAllZeroColumnIsZero() {
+    #expect(Normalization.vector([0, 0, 0]) == [0, 0, 0])
+    #expect(Normalization.vector([3, 4]) == [0.6, 0.8])
+  }
+
+  @Test func singleAlternativeScoresOneWithBothMethods() throws {
+    let matrix = try DecisionMatrix(
+      alternatives: ["only"],
+      criteria: [DecisionCriterion("a", weight: 2), DecisionCriterion("b", weight: 1, direction: .cost)],
+      values: [[0.3, 7]])
+    for method in MCDAMethod.allCases {
+      let result = try method.score(matrix)
+      #expect(result.alternatives.count == 1)
+      #expect(result.alternatives[0].score == 1, "\(method)")
+      #expect(result.alternatives[0].rank == 1)
+    }
+    let topsis = try MCDAMethod.topsis.score(matrix).alternatives[0].distances
+    #expect(topsis == TOPSISDistances(toIdeal: 0, toAntiIdeal: 0))
+  }
+
+  @Test func allZeroColumnLeavesTheOthersInCharge() throws {
+    let withZero = try DecisionMatrix(
+      alternatives: ["a", "b", "c"],
+      criteria: [DecisionCriterion("z", weight: 5), DecisionCriterion("x", weight: 1, direction: .cost)],
+      values: [[0, 1], [0, 3], [0, 2]])
+    let topsis = try MCDAMethod.topsis.score(withZero)
+    #expect(topsis.alternatives.map(\.id) == ["a", "c", "b"])
+    #expect(topsis.alternatives.allSatisfy { $0.score.isFinite })
+    #expect(topsis.alternatives.first?.score == 1)
+    #expect(topsis.alternatives.last?.score == 0)
+    // Weighted sum: the constant zero column gives 1 × its weight to everyone (pymcdm rule).
+    let wsm = try MCDAMethod.weightedSum.score(withZero)
+    #expect(wsm.alternatives.map(\.score) == [5.0 / 6 + 1.0 / 6, 5.0 / 6 + 0.5 / 6, 5.0 / 6])
+  }
+
+  @Test func identicalAlternativesTieAtOne() throws {
+    let matrix = try DecisionMatrix(
+      alternatives: ["b", "a"], criteria: [DecisionCriterion("c", weight: 1)], values: [[4], [4]])
+    for method in MCDAMethod.allCases {
+      let result = try method.score(matrix)
+      #expect(result.alternatives.map(\.id) == ["a", "b"], "ties listed by id")
+      #expect(result.alternatives.map(\.rank) == [1, 1])
+      #expect(result.alternatives.map(\.score) == [1, 1])
+    }
+  }
+
+  @Test func competitionRankingSkipsAfterTies() {
+    let order = CompetitionRanking.order(ids: ["d", "c", "b", "a", "e"], scores: [0.9, 0.5, 0.5, 0.1, 0.5])
+    #expect(order.map(\.index) == [0, 2, 1, 4, 3])
+    #expect(order.map(\.rank) == [1, 2, 2, 2, 5])
+  }
+
+  @Test func tiesAreExactEqualityOnly() {
+    let nearlyEqual = CompetitionRanking.order(ids: ["a", "b"], scores: [0.3, 0.1 + 0.2])
+    // 0.1 + 0.2 = 0.30000000000000004 > 0.3: not a tie.
+    #expect(nearlyEqual.map(\.rank) == [1, 2])
+    #expect(nearlyEqual.map(\.index) == [1, 0])
+  }
+
+  @Test func tieInAMatrixRanksOneTwoTwoFour() throws {
+    let matrix = try DecisionMatrix(
+      alternatives: ["w", "z", "y", "x"],
+      criteria: [DecisionCriterion("c", weight: 1)],
+      values: [[4], [2], [2], [1]])
+    for method in MCDAMethod.allCases {
+      let result = try method.score(matrix)
+      #expect(result.alternatives.map(\.rank) == [1, 2, 2, 4], "\(method)")
+      #expect(result.alternatives.map(\.id) == ["w", "y", "z", "x"], "\(method)")
+    }
+  }
+}
