@@ -32,8 +32,18 @@ public struct CSVWriter: Sendable {
         field = "'" + text
       }
     }
-    if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      field = "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // Work on Unicode scalars, not Characters: "\r\n" is one Character, and a quote followed by a
+    // combining mark is one Character too, so Character comparisons would miss both.
+    let scalars = field.unicodeScalars
+    if scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      var quoted = String.UnicodeScalarView()
+      quoted.append("\"")
+      for scalar in scalars {
+        quoted.append(scalar)
+        if scalar == "\"" { quoted.append("\"") }
+      }
+      quoted.append("\"")
+      field = String(quoted)
     }
     return field
   }

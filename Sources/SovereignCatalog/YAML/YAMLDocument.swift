@@ -10,7 +10,9 @@ public final class YAMLDocument {
   /// The file name used in diagnostics.
   public let file: String
   /// The root value, or nil when the text could not be parsed (see ``diagnostics``).
-  public private(set) var root: YAMLValue?
+  /// (Made on demand: a stored value would hold the document and leak it through a cycle.)
+  public var root: YAMLValue? { rootNode.map { YAMLValue(node: $0, document: self) } }
+  private var rootNode: Node?
   /// Every problem found so far, by parsing or by readers walking the tree.
   public private(set) var diagnostics: [Diagnostic] = []
 
@@ -35,7 +37,7 @@ public final class YAMLDocument {
             hint: "see the documented format and examples"))
         return
       }
-      root = YAMLValue(node: node, document: self)
+      rootNode = node
     } catch let error as YamlError {
       diagnostics.append(Self.diagnostic(for: error, file: file))
     } catch {

@@ -11,7 +11,7 @@ import Foundation
 /// ``ParseError/formatChanged(source:detail:)``, never an empty list.
 public enum HDSListParser {
   /// Bumped whenever parsing changes, and stored with each snapshot.
-  public static let version = 1
+  public static let version = 2  // 2: referential normalised to the catalog form ("2.0", "1.1")
 
   /// A field of the list.
   enum Field: String, CaseIterable {

@@ -1,3 +1,4 @@
+import Foundation
 import SovereignCatalog
 
 /// The terminal rendering of a ranking: rank, provider, offering, score; then excluded offerings
@@ -37,7 +38,12 @@ public enum RankingTable {
       for offering in excluded {
         out += "- \(offering.offeringID) (\(offering.providerName)):\n"
         for gate in offering.gates where gate.verdict != .pass {
-          out += "    \(gate.gate) \(gate.verdict.rawValue): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+          // A failure shows its whole evidence; an unknown is summed up (--explain has it all).
+          if gate.verdict == .unknown && !explain {
+            out += "    \(gate.gate) unknown: \(brief(gate.detail))\n"
+          } else {
+            out += "    \(gate.gate) \(gate.verdict.rawValue): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+          }
         }
       }
     }
@@ -72,6 +78,23 @@ public enum RankingTable {
       }
     }
     return out
+  }
+
+  /// The start of an unknown gate's detail: what cannot be decided, without the list of missing
+  /// facts, cut at a sentence end near 200 characters.
+  static func brief(_ detail: String) -> String {
+    var text = detail
+    if let range = text.range(of: " Missing: ") { text = String(text[..<range.lowerBound]) }
+    guard text != detail || text.count > 200 else { return detail }
+    if text.count > 200 {
+      let head = String(text.prefix(200))
+      if let end = head.range(of: ". ", options: .backwards) {
+        text = String(head[..<end.lowerBound]) + ". …"
+      } else {
+        text = head + "…"
+      }
+    }
+    return text + " (--explain lists the missing facts)"
   }
 
   /// The gates an offering passed only under the tolerant policy, comma-separated.
