@@ -8,9 +8,10 @@ public struct EngineExposure: ExposureAssessing {
   private let assessments: [String: OfferingExposure]
   private let engine: ExposureEngine
 
-  /// Assesses every offering of `catalog` once.
-  public init(catalog: Catalog) {
-    let engine = ExposureEngine(catalog: catalog)
+  /// Assesses every offering of `catalog` once, as of `asOf` (a SecNumCloud qualification that
+  /// ended before it is no evidence; nil: validity dates are not checked).
+  public init(catalog: Catalog, asOf: CalendarDate? = nil) {
+    let engine = ExposureEngine(catalog: catalog, asOf: asOf)
     self.engine = engine
     self.assessments = Dictionary(
       catalog.offerings.map { ($0.id, engine.assess(offering: $0)) }, uniquingKeysWith: { first, _ in first })

@@ -7,6 +7,6 @@ extension Ranker {
     catalog: Catalog, today: CalendarDate = .today(), maximumFactAgeDays: Int = Ranker.defaultMaximumFactAgeDays
   ) {
     self.init(
-      catalog: catalog, exposure: EngineExposure(catalog: catalog), today: today, maximumFactAgeDays: maximumFactAgeDays)
+      catalog: catalog, exposure: EngineExposure(catalog: catalog, asOf: today), today: today, maximumFactAgeDays: maximumFactAgeDays)
   }
 }
