@@ -49,24 +49,34 @@ struct RankCommand: ParsableCommand {
   var maxFactAge: Int = Ranker.defaultMaximumFactAgeDays
 
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var snapshotOptions: SnapshotOptions
 
   func validate() throws {
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
   }
 
   func run() throws {
-    let catalog = try catalogOptions.load()
+    let (catalog, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
     let requirements = try readRequirements(catalog: catalog)
-    let ranking: Ranking
+    var ranking: Ranking
     do {
       ranking = try Ranker(catalog: catalog, maximumFactAgeDays: maxFactAge).rank(requirements, method: method?.method)
     } catch {
       Terminal.error("\(file): error: \(error)")
       throw ExitCode(ExitStatus.invalidData)
     }
+    // Facts taken from lists fetched by `sovereign refresh` are flagged on their offerings
+    // (JSON, Markdown, --explain) and summed up under the table.
+    for index in ranking.offerings.indices {
+      for note in snapshotNotes[ranking.offerings[index].offeringID] ?? [] {
+        ranking.offerings[index].flags.append("from a fetched list: " + note)
+      }
+    }
     let text: String
     switch format {
-    case .table: text = RankingTable.render(ranking, explain: explain)
+    case .table:
+      text = RankingTable.render(ranking, explain: explain)
+        + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
     case .csv: text = RankingCSV.render(ranking)
     case .json: text = try RankingJSON.render(ranking)
     case .markdown: text = RankingMarkdown.render(ranking)

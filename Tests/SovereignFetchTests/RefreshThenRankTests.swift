@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Issue 5's end-to-end path: `sovereign refresh hds --url http://127.0.0.1:PORT/...` stores a
+/// snapshot and compares it with the catalog; a second run gets 304 and reports no change; `rank`
+/// and `show` then use the fresher facts and say so, unless `--offline`.
+@Suite(.serialized) struct RefreshThenRankTests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+  }
+
+  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  func sovereign(_ arguments: [String], home: URL) throws -> Run {
+    let executable = try #require(CrashSafetyTests.executable, "build the `sovereign` executable first (swift build --build-tests)")
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = Self.repositoryRoot
+    var environment = ProcessInfo.processInfo.environment
+    environment["SOVEREIGN_HOME"] = home.path
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self))
+  }
+
+  @Test func refreshStoresThenGets304ThenRankUsesTheFresherFacts() throws {
+    let files = TemporaryDirectory()
+    let home = TemporaryDirectory()
+    defer {
+      files.remove()
+      home.remove()
+    }
+    try files.write("hds-list.html", Fixtures.bytes("hds-list.html"))
+    let server = try LoopbackServer(serving: files.url)
+    defer { server.stop() }
+    let url = server.url("/file/hds-list.html")
+
+    let first = try sovereign(["refresh", "hds", "--url", url], home: home.url)
+    #expect(first.status == 0)
+    #expect(first.stdout.contains("hds: updated, 8 entries"))
+    #expect(first.stdout.contains("against the catalog:"))
+
+    let second = try sovereign(["refresh", "hds", "--url", url], home: home.url)
+    #expect(second.status == 0)
+    #expect(second.stdout.contains("hds: unchanged"))
+    #expect(second.stdout.contains("no change since the previous snapshot"))
+
+    let ranked = try sovereign(["rank", "examples/health-data-warehouse.yaml", "--format", "json"], home: home.url)
+    #expect(ranked.status == 0)
+    let scalingo = try #require(Self.offering("scalingo-paas", in: ranked.stdout))
+    let flags = scalingo["flags"] as? [String] ?? []
+    #expect(flags.contains { $0.hasPrefix("from a fetched list: HDS certification from Agence du Numérique en Santé (ANS)'s list fetched") })
+
+    let offline = try sovereign(["rank", "examples/health-data-warehouse.yaml", "--format", "json", "--offline"], home: home.url)
+    let offlineFlags = try #require(Self.offering("scalingo-paas", in: offline.stdout))["flags"] as? [String] ?? []
+    #expect(!offlineFlags.contains { $0.hasPrefix("from a fetched list") })
+
+    let shown = try sovereign(["show", "scalingo"], home: home.url)
+    #expect(shown.stdout.contains("Facts from lists fetched by `sovereign refresh`"))
+    #expect(shown.stdout.contains("certificate 38436-2"))
+  }
+
+  static func offering(_ id: String, in json: String) -> [String: Any]? {
+    let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let offerings = object?["offerings"] as? [[String: Any]] ?? []
+    return offerings.first { $0["offering_id"] as? String == id }
+  }
+}
