@@ -61,7 +61,7 @@ public struct ExposureEngine: Sendable {
     return OfferingExposure(
       offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
       laws: catalog.laws.map { evaluator.evaluate($0, offering: offering, examined: examined) },
-      seat: seatFact(providing), secNumCloud196: SecNumCloudCheck(graph: graph, control: control).evaluate(providing: providing, offering: offering),
+      seat: seatFact(providing), secNumCloud196: SecNumCloudCheck(graph: graph, control: control, asOf: asOf).evaluate(providing: providing, offering: offering),
       transparency: transparency(of: offering),
       ownership: providing.compactMap { ownershipReport($0) })
   }

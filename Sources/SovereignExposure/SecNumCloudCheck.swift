@@ -18,16 +18,21 @@ import SovereignCatalog
 ///   controller fails this test too (it appoints the board).
 /// - **19.6 c**: no third party (subprocessor) with its seat outside the EU or controlled from
 ///   outside the EU has technical access to the data.
+///
+/// When the offering holds a current SecNumCloud 3.2 qualification, ANSSI has checked § 19.6: a
+/// sub-criterion the catalog's facts leave `unknown` then passes as attested by the
+/// qualification (``SecNumCloudEvidence``); one the facts show failing stays `fail`.
 struct SecNumCloudCheck: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
+  var asOf: CalendarDate? = nil
 
   static let individualLimit = 24.0
   static let collectiveLimit = 39.0
 
   func evaluate(providing: [ExaminedEntity], offering: Offering) -> SecNumCloudEligibility {
     let entities = providing.compactMap { graph.entity($0.id) }
-    return SecNumCloudEligibility(criteria: [
+    let criteria = [
       combine(id: "19.6-a-seat", requirement: "Registered seat, central administration and main establishment in an EU member state.", entities.map(seat)),
       combine(
         id: "19.6-b-individual",
@@ -42,7 +47,21 @@ struct SecNumCloudCheck: Sendable {
         requirement: "No non-EU entity has a veto right or the power to appoint the majority of the board (administration, management or supervision).",
         entities.map(rights)),
       thirdParties(offering),
-    ])
+    ]
+    guard let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf) else {
+      return SecNumCloudEligibility(criteria: criteria)
+    }
+    return SecNumCloudEligibility(
+      criteria: criteria.map { criterion in
+        guard criterion.verdict == .unknown else { return criterion }
+        var attested = criterion
+        attested.verdict = .pass
+        attested.detail = "Attested by the offering's SecNumCloud 3.2 qualification (ANSSI checks § 19.6 before qualifying). "
+          + "The catalog's own facts leave it open: " + criterion.detail
+        attested.missingFacts = []
+        merge(evidence.sources, into: &attested.sources)
+        return attested
+      })
   }
 
   private typealias Partial = (verdict: CheckVerdict, detail: String, missing: [String], sources: [Source])

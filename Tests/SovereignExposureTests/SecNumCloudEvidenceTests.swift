@@ -50,4 +50,19 @@ import Testing
     let catalog = Self.catalog(Self.qualified(referential: "3.2"), entities: entities)
     #expect(Fixture.assess(catalog).verdict(for: "us-cloud-act") == .exposed)
   }
+
+  @Test func theQualificationAttestsUnknown196SubCriteriaButNeverHidesAFailure() throws {
+    let catalog = Self.catalog(Self.qualified(referential: "3.2"))
+    let check = Fixture.assess(catalog).secNumCloud196
+    #expect(check.verdict == .pass)
+    let rights = try #require(check.criteria.first { $0.id == "19.6-b-rights" })
+    #expect(rights.detail.hasPrefix("Attested by the offering's SecNumCloud 3.2 qualification"))
+    #expect(rights.missingFacts.isEmpty)
+    #expect(Fixture.assess(Self.catalog(nil)).secNumCloud196.verdict == .unknown)
+
+    let swiss = [Fixture.entity("fr-co", "Acme Suisse SA", seat: "CH", owners: [], complete: .yes)]
+    let failing = Fixture.assess(Self.catalog(Self.qualified(referential: "3.2"), entities: swiss)).secNumCloud196
+    #expect(failing.criteria.first { $0.id == "19.6-a-seat" }?.verdict == .fail)
+    #expect(failing.verdict == .fail)
+  }
 }
