@@ -184,17 +184,18 @@ public enum SecNumCloudCatalogueParser {
   /// The lines of the text without page furniture: `Page N sur M`, and lines repeated at the
   /// top or bottom of at least half the pages (when there are three pages or more).
   static func cleanedLines(_ text: String) -> [String] {
+    // Called once per line of a 100-page document: stay on Unicode scalars and UTF-8, and avoid
+    // Foundation's NSString bridges (trimming, replacing, folding), which dominated the time.
     let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
-      $0.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).replacingOccurrences(of: "\r", with: "") }
-    }
-    func signature(_ line: String) -> String {
-      String(line.trimmingCharacters(in: .whitespaces).map { $0.isNumber ? "#" : $0 })
+      $0.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        line.utf8.contains(13) ? String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != "\r" })) : String(line)
+      }
     }
     var furniture = Set<String>()
     if pages.count >= 3 {
       var counts: [String: Int] = [:]
       for page in pages {
-        let content = page.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let content = page.filter { !trimmed($0).isEmpty }
         for line in Set(content.prefix(2) + content.suffix(2)) { counts[signature(line), default: 0] += 1 }
       }
       furniture = Set(counts.filter { $0.value * 2 >= pages.count }.map(\.key))
@@ -202,14 +203,39 @@ public enum SecNumCloudCatalogueParser {
     var result: [String] = []
     for page in pages {
       for line in page {
-        let trimmed = NameNormalizer.fold(line)
-        if isPageNumber(trimmed) { continue }
-        if furniture.contains(signature(line)) && !trimmed.isEmpty && !isHeaderLike(line) { continue }
+        if mayBePageNumber(line), isPageNumber(NameNormalizer.fold(line)) { continue }
+        if !furniture.isEmpty, !trimmed(line).isEmpty, furniture.contains(signature(line)), !isHeaderLike(line) { continue }
         result.append(line)
       }
       result.append("")  // a page break ends a block
     }
     return result
+  }
+
+  /// The line without leading and trailing spaces and tabs.
+  static func trimmed(_ line: String) -> Substring.UnicodeScalarView {
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+      let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
+    else { return Substring("").unicodeScalars }
+    return Substring(line).unicodeScalars[first...last]
+  }
+
+  /// A line's shape for spotting repeated page headers and footers: trimmed, digits replaced by `#`.
+  static func signature(_ line: String) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in trimmed(line) { view.append(scalar.properties.numericType != nil ? "#" : scalar) }
+    return String(view)
+  }
+
+  /// Cheap test before folding: a page-number line contains "age" in some case.
+  static func mayBePageNumber(_ line: String) -> Bool {
+    let bytes = Array(line.utf8)
+    guard bytes.count >= 6, bytes.count < 120 else { return false }
+    for index in 0..<(bytes.count - 2) where bytes[index] | 0x20 == 0x61 && bytes[index + 1] | 0x20 == 0x67 && bytes[index + 2] | 0x20 == 0x65 {
+      return true
+    }
+    return false
   }
 
   /// `Page 3 sur 100`, `page 3/100`.
