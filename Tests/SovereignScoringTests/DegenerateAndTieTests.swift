@@ -81,3 +81,22 @@ import Testing
     }
   }
 }
+
+@Suite struct ExplanationFreeScoringTests {
+  @Test func scoresAndRanksAreTheSameWithoutExplanations() throws {
+    let matrix = try DecisionMatrix(
+      alternatives: ["a", "b", "c", "d"],
+      criteria: [DecisionCriterion("x", weight: 2, direction: .benefit), DecisionCriterion("y", weight: 1, direction: .cost)],
+      values: [[3, 1], [1, 2], [2, 2], [3, 1]])
+    for (full, lean) in [
+      (try TOPSIS.score(matrix), try TOPSIS.score(matrix, explain: false)),
+      (try WeightedSum.score(matrix), try WeightedSum.score(matrix, explain: false)),
+    ] {
+      #expect(full.alternatives.map(\.id) == lean.alternatives.map(\.id))
+      #expect(full.alternatives.map(\.score) == lean.alternatives.map(\.score))
+      #expect(full.alternatives.map(\.rank) == lean.alternatives.map(\.rank))
+      #expect(lean.alternatives.allSatisfy { $0.terms.isEmpty })
+      #expect(full.alternatives.allSatisfy { $0.terms.count == 2 })
+    }
+  }
+}

@@ -11,8 +11,11 @@
 /// finite value: an all-zero column normalises to 0, and when `D+ + D− = 0` (every alternative
 /// equal on every weighted criterion, e.g. a single alternative) the score is `1`: the alternative
 /// is at the ideal point, consistent with the weighted sum, which gives 1 in that case.
+///
+/// `explain: false` computes the same scores and ranks without the per-criterion terms: for very
+/// large matrices (a million alternatives × 32 criteria), the terms are most of the memory.
 public enum TOPSIS {
-  public static func score(_ matrix: DecisionMatrix) throws(MCDAError) -> MCDAResult {
+  public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
     let weights = try WeightNormalization.normalize(matrix.criteria)
     let n = matrix.alternatives.count
     let columns = matrix.criteria.indices.map { Normalization.vector(matrix.column($0)) }
@@ -37,6 +40,7 @@ public enum TOPSIS {
         let antiIdealTerm = (v - antiIdeal[j]) * (v - antiIdeal[j])
         plus += idealTerm
         minus += antiIdealTerm
+        guard explain else { continue }
         terms.append(
           CriterionTerm(
             criterion: criterion.name, raw: matrix.values[i][j], normalized: columns[j][i],

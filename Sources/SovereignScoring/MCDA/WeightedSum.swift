@@ -4,8 +4,11 @@
 /// The score is computed as the sum of the per-criterion contributions, in criterion order,
 /// starting from 0: the explanation's contributions add up to the score exactly, in floating point.
 /// Agrees with pymcdm 1.4.0 `WSM(minmax_normalization)`, including its constant-column rule (1).
+///
+/// `explain: false` gives the same scores (still summed from the same contributions) without
+/// keeping the per-criterion terms, for very large matrices.
 public enum WeightedSum {
-  public static func score(_ matrix: DecisionMatrix) throws(MCDAError) -> MCDAResult {
+  public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
     let weights = try WeightNormalization.normalize(matrix.criteria)
     let columns = matrix.criteria.enumerated().map { j, criterion in
       Normalization.minMax(matrix.column(j), direction: criterion.direction)
@@ -21,7 +24,7 @@ public enum WeightedSum {
           idealTerm: nil, antiIdealTerm: nil)
       }
       scores.append(Self.sum(terms.map { $0.contribution ?? 0 }))
-      allTerms.append(terms)
+      allTerms.append(explain ? terms : [])
     }
     let alternatives = CompetitionRanking.order(ids: matrix.alternatives, scores: scores).map {
       ScoredAlternative(
