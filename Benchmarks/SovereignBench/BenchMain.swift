@@ -1,0 +1,4 @@
+@main
+enum SovereignBench {
+  static func main() {}
+}
