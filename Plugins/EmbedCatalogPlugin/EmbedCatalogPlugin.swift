@@ -10,16 +10,30 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
     let dataDirectory = context.package.directoryURL.appending(path: "data")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedCatalogFiles.swift")
-    let inputs = Self.catalogFiles(under: dataDirectory)
+    let files = Self.catalogFiles(under: dataDirectory)
+    // SwiftPM re-evaluates a build-tool plugin only when the package graph changes, so the file
+    // list above can be stale. The directories are inputs too: adding or removing a file changes
+    // their modification time, so the tool (which lists data/ itself) runs again.
+    let inputs = files + Self.directories(under: dataDirectory)
     return [
       .buildCommand(
-        displayName: "Embedding catalog data (\(inputs.count) files)",
+        displayName: "Embedding catalog data (\(files.count) files)",
         executable: try context.tool(named: "EmbedCatalogTool").url,
         arguments: [dataDirectory.path, output.path],
         inputFiles: inputs,
         outputFiles: [output]
       )
     ]
+  }
+
+  static func directories(under directory: URL) -> [URL] {
+    var result = [directory]
+    if let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey]) {
+      for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+        result.append(url)
+      }
+    }
+    return result.sorted { $0.path < $1.path }
   }
 
   static func catalogFiles(under directory: URL) -> [URL] {

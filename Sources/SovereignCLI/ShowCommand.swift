@@ -27,12 +27,14 @@ struct ShowCommand: ParsableCommand {
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
       throw ExitCode(ExitStatus.usage)
     }
+    let exposure = ExposureEngine(catalog: catalog).assess(provider: provider)
     switch format {
     case .json:
       let entities = provider.entities.compactMap { catalog.entities[$0] }
-      Terminal.write(try JSONOutput.encode(ProviderDetail(provider: provider, entities: entities)))
+      Terminal.write(try JSONOutput.encode(ProviderDetail(provider: provider, entities: entities, exposure: exposure)))
     case .table, .csv:
-      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render())
+      let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
+      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n"))
     }
   }
 }
@@ -41,4 +43,6 @@ struct ShowCommand: ParsableCommand {
 struct ProviderDetail: Encodable {
   var provider: Provider
   var entities: [LegalEntity]
+  /// The exposure engine's result for each offering (see `sovereign exposure`).
+  var exposure: [OfferingExposure]
 }

@@ -16,6 +16,8 @@ struct SovereignCommand: ParsableCommand {
       ValidateCommand.self,
       ProvidersCommand.self,
       ShowCommand.self,
+      ExposureCommand.self,
+      RankCommand.self,
     ]
   )
 }

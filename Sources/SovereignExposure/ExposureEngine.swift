@@ -1,0 +1,165 @@
+import SovereignCatalog
+
+/// Decides, from the catalog's facts only, which non-EU laws reach an offering, whether its
+/// providers' seat is outside the EU/EEA, whether they look eligible under SecNumCloud 3.2
+/// § 19.6, and what they publish under HDS 2.0 requirements 28-31.
+///
+/// Pure: no I/O, no clock. Build one engine per catalog (the ownership analysis is computed once)
+/// and call ``assess(offering:)`` for each offering.
+///
+/// ```swift
+/// let engine = ExposureEngine(catalog: try Catalog.bundled())
+/// let result = engine.assess(offering: offering)
+/// result.verdict(for: "us-cloud-act")   // .exposed / .notExposed / .unknown
+/// result.secNumCloud196.verdict         // .pass / .fail / .unknown
+/// ```
+///
+/// Entities examined for an offering: its contracting entity, its operators, and its
+/// subprocessors whose access to the data is `yes` or `unknown` (not `no`).
+///
+/// How a law's verdict is reached (each law lists its reach rules in `data/laws/<id>.yaml`):
+/// - `seat` / `headquarters`: an examined entity's country is in the law's jurisdiction.
+/// - `control`: an examined entity is controlled, directly or through controlled entities, by an
+///   entity whose seat or headquarters is in the jurisdiction. Control = more than 50 % of capital
+///   or votes (summed with the entities the holder controls), a veto right, the right to appoint
+///   the board majority, or `controlling: yes`. A public float never controls.
+/// - `access`: the offering's declared access countries (`hds_transparency.access_countries`) or a
+///   subprocessor's access countries include the jurisdiction.
+/// - A law with `extraterritorial: no` reaches only data stored (regions) or accessed in its country.
+/// `exposed` needs a complete sourced path. `unknown` whenever a fact that could complete a path is
+/// missing: an unknown country, percentage, veto or board right, owners not known to be complete
+/// (`owners_complete` not `yes` and listed capital not adding up to 100 %), unknown access countries.
+/// `not-exposed` only when every such fact is known.
+public struct ExposureEngine: Sendable {
+  public let catalog: Catalog
+  private let graph: OwnershipGraph
+  private let control: ControlAnalysis
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+    self.graph = OwnershipGraph(catalog: catalog)
+    self.control = ControlAnalysis(graph: graph)
+  }
+
+  /// Everything the engine concludes about one offering.
+  public func assess(offering: Offering) -> OfferingExposure {
+    let providing = providingEntities(of: offering)
+    let examined = providing + offering.subprocessors.compactMap { sub -> ExaminedEntity? in
+      switch sub.access {
+      case .yes: return ExaminedEntity(id: sub.entity, role: .subprocessorWithAccess, roleSources: sub.provenance.sources)
+      case .unknown: return ExaminedEntity(id: sub.entity, role: .subprocessorAccessUnknown, roleSources: sub.provenance.sources)
+      case .no: return nil
+      }
+    }
+    let evaluator = LawEvaluator(graph: graph, control: control)
+    return OfferingExposure(
+      offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
+      laws: catalog.laws.map { evaluator.evaluate($0, offering: offering, examined: examined) },
+      seat: seatFact(providing), secNumCloud196: SecNumCloudCheck(graph: graph, control: control).evaluate(providing: providing, offering: offering),
+      transparency: transparency(of: offering),
+      ownership: providing.compactMap { ownershipReport($0) })
+  }
+
+  /// Every offering of a provider, in file order.
+  public func assess(provider: Provider) -> [OfferingExposure] {
+    provider.offerings.map(assess(offering:))
+  }
+
+  /// Who ultimately controls an entity, who holds it directly or indirectly, and the cycles above it.
+  public func ownership(of entityID: String) -> OwnershipReport? {
+    ownershipReport(ExaminedEntity(id: entityID, role: .contracting, roleSources: []), role: "entity")
+  }
+
+  // MARK: - Parts
+
+  private func providingEntities(of offering: Offering) -> [ExaminedEntity] {
+    var result = [ExaminedEntity(id: offering.contractingEntity, role: .contracting, roleSources: offering.provenance.sources)]
+    for id in offering.operators where !result.contains(where: { $0.id == id }) {
+      result.append(ExaminedEntity(id: id, role: .operator, roleSources: offering.provenance.sources))
+    }
+    return result
+  }
+
+  private func seatFact(_ providing: [ExaminedEntity]) -> SeatFact {
+    var details: [String] = []
+    var missing: [String] = []
+    var sources: [Source] = []
+    var outsideEU: [TriState] = []
+    var outsideEEA: [TriState] = []
+    for item in providing {
+      guard let entity = graph.entity(item.id) else { continue }
+      merge(entity.provenance.sources, into: &sources)
+      details.append("\(entity.name) (\(item.role.words)): seat \(entity.seat), headquarters \(graph.headquarters(of: entity))")
+      let codes = [entity.seat.value, graph.headquarters(of: entity).value]
+      for (field, code) in zip(["seat", "headquarters"], codes) where code == nil {
+        missing.append("the \(field) country of \(entity.name) [\(entity.id)] (\(field): unknown)")
+      }
+      func outside(_ member: (String) -> Bool) -> TriState {
+        if codes.contains(where: { $0.map { !member($0) } ?? false }) { return .yes }
+        return codes.allSatisfy { $0 != nil } ? .no : .unknown
+      }
+      outsideEU.append(outside(catalog.isEU))
+      outsideEEA.append(outside(catalog.isEEA))
+    }
+    func any(_ values: [TriState]) -> TriState {
+      values.contains(.yes) ? .yes : values.allSatisfy { $0 == .no } && !values.isEmpty ? .no : .unknown
+    }
+    let eu = any(outsideEU)
+    return SeatFact(
+      outsideEU: eu, outsideEEA: any(outsideEEA), detail: details.joined(separator: "; "),
+      missingFacts: eu == .unknown ? missing : [], sources: sources)
+  }
+
+  private func transparency(of offering: Offering) -> TransparencySummary {
+    let t = offering.hdsTransparency
+    var remarks: [String] = []
+    let outside = offering.regions.list.value?.map(\.country).filter { !catalog.isEEA($0) } ?? []
+    let uniqueOutside = Array(Set(outside)).sorted()
+    if t == nil { remarks.append("The catalog records no HDS 2.0 transparency publication for this offering (all unknown).") }
+    if t?.eeaOnlyStorage == .yes && !uniqueOutside.isEmpty {
+      remarks.append("EEA-only storage is declared, but the offering lists regions outside the EEA: \(uniqueOutside.joined(separator: ", ")).")
+    }
+    var countries = t?.accessCountries ?? .unknown
+    let subCountries = offering.subprocessors.filter { $0.access != .no }.map(\.accessCountries)
+    if case .known(let declared) = countries {
+      var all = declared
+      for case .known(let list) in subCountries { all += list.filter { !all.contains($0) } }
+      countries = .known(all)
+      if subCountries.contains(.unknown) { remarks.append("Some subprocessors' access countries are unknown.") }
+    }
+    if let access = countries.value, t?.nonEEAAccess == .no, let foreign = access.first(where: { !catalog.isEEA($0) }) {
+      remarks.append("No access from outside the EEA is declared, yet access from \(foreign) is recorded.")
+    }
+    var sources = t?.provenance.sources ?? []
+    for sub in offering.subprocessors where sub.access != .no { merge(sub.provenance.sources, into: &sources) }
+    return TransparencySummary(
+      published: t != nil, eeaOnlyStorage: t?.eeaOnlyStorage ?? .unknown, nonEEAAccess: t?.nonEEAAccess ?? .unknown,
+      accessCountries: countries, thirdCountryLawRisk: t?.thirdCountryLawRisk ?? .unknown,
+      transferMappingURL: t?.transferMappingURL ?? .unknown, regionsOutsideEEA: uniqueOutside, remarks: remarks, sources: sources)
+  }
+
+  private func ownershipReport(_ item: ExaminedEntity, role: String? = nil) -> OwnershipReport? {
+    guard let entity = graph.entity(item.id) else { return nil }
+    let controllers = control.ultimateControllers(of: entity.id).compactMap { id -> OwnershipReport.Controller? in
+      guard let top = graph.entity(id), let chain = control.path(from: entity.id, to: id, certainOnly: true) else { return nil }
+      var sources: [Source] = []
+      for link in chain { merge(link.sources, into: &sources) }
+      merge(top.provenance.sources, into: &sources)
+      return OwnershipReport.Controller(
+        entityID: id, name: top.name, country: graph.country(of: top),
+        steps: control.steps(chain, from: entity.id), sources: sources)
+    }
+    let capital = HoldingsAnalysis(target: entity.id, measure: .capital, graph: graph)
+    let votes = HoldingsAnalysis(target: entity.id, measure: .votes, graph: graph)
+    let ids = Set(capital.byHolder.keys).union(capital.byFloat.keys).union(votes.byHolder.keys).union(votes.byFloat.keys)
+    let holders = ids.compactMap { id -> OwnershipReport.Holding? in
+      guard let holder = graph.entity(id) else { return nil }
+      return OwnershipReport.Holding(
+        entityID: id, name: holder.name, kind: holder.kind, region: graph.region(of: holder),
+        capital: capital.byHolder[id] ?? capital.byFloat[id] ?? .zero, votes: votes.byHolder[id] ?? votes.byFloat[id] ?? .zero)
+    }.sorted { ($0.capital.high, $0.entityID) > ($1.capital.high, $1.entityID) }
+    return OwnershipReport(
+      entityID: entity.id, name: entity.name, role: role ?? item.role.words, ultimateControllers: controllers, holders: holders,
+      cycles: ownershipCycles(above: entity.id, in: graph))
+  }
+}

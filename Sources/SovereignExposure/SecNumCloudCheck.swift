@@ -1,0 +1,232 @@
+import SovereignCatalog
+
+/// Estimates SecNumCloud 3.2 § 19.6 eligibility of the entities that provide an offering.
+///
+/// Rules, applied to each providing entity (contracting entity and operators); the worst verdict wins:
+/// - **19.6 a**: seat and headquarters (central administration and main establishment) in an EU member state.
+/// - **19.6 b individual**: no non-EU holder above 24 % of the capital or of the voting rights,
+///   directly or indirectly (products along chains, summed). A holder whose country is unknown,
+///   and the unlisted remainder when the owners are not complete, keep the verdict `unknown`
+///   unless their upper bound is within the limit. A public float counts as dispersed: each of
+///   its investors is below disclosure thresholds, so it is not an individual holder.
+/// - **19.6 b collective**: non-EU holders together at most 39 %, each part of the capital counted
+///   once at the first holder on its chain not known to be in the EU. A public float counts in
+///   full when its country (the investors' country) is non-EU, as an upper bound when unknown,
+///   not at all when EU.
+/// - **19.6 b rights**: no non-EU entity holds, by contract or statutes, a veto right or the right to
+///   appoint the board majority, over the entity or over an entity that controls it; a non-EU
+///   controller fails this test too (it appoints the board).
+/// - **19.6 c**: no third party (subprocessor) with its seat outside the EU or controlled from
+///   outside the EU has technical access to the data.
+struct SecNumCloudCheck: Sendable {
+  let graph: OwnershipGraph
+  let control: ControlAnalysis
+
+  static let individualLimit = 24.0
+  static let collectiveLimit = 39.0
+
+  func evaluate(providing: [ExaminedEntity], offering: Offering) -> SecNumCloudEligibility {
+    let entities = providing.compactMap { graph.entity($0.id) }
+    return SecNumCloudEligibility(criteria: [
+      combine(id: "19.6-a-seat", requirement: "Registered seat, central administration and main establishment in an EU member state.", entities.map(seat)),
+      combine(
+        id: "19.6-b-individual",
+        requirement: "No non-EU entity holds more than 24 % of the capital or of the voting rights, directly or indirectly.",
+        entities.map(individual)),
+      combine(
+        id: "19.6-b-collective",
+        requirement: "Non-EU entities together hold at most 39 % of the capital and of the voting rights, directly or indirectly.",
+        entities.map(collective)),
+      combine(
+        id: "19.6-b-rights",
+        requirement: "No non-EU entity has a veto right or the power to appoint the majority of the board (administration, management or supervision).",
+        entities.map(rights)),
+      thirdParties(offering),
+    ])
+  }
+
+  private typealias Partial = (verdict: CheckVerdict, detail: String, missing: [String], sources: [Source])
+
+  private func combine(id: String, requirement: String, _ parts: [Partial]) -> SecNumCloudEligibility.Criterion {
+    var missing: [String] = []
+    var sources: [Source] = []
+    for part in parts {
+      for fact in part.missing where !missing.contains(fact) { missing.append(fact) }
+      merge(part.sources, into: &sources)
+    }
+    let verdict = parts.isEmpty ? CheckVerdict.unknown : CheckVerdict.combine(parts.map(\.verdict))
+    return SecNumCloudEligibility.Criterion(
+      id: id, requirement: requirement, verdict: verdict,
+      detail: parts.isEmpty ? "No providing entity is known." : parts.map(\.detail).joined(separator: " "),
+      missingFacts: verdict == .unknown ? missing : [], sources: sources)
+  }
+
+  private func seat(_ entity: LegalEntity) -> Partial {
+    let text = "\(entity.name): seat \(entity.seat), headquarters \(graph.headquarters(of: entity))."
+    switch graph.region(of: entity) {
+    case .eu: return (.pass, text, [], entity.provenance.sources)
+    case .nonEU: return (.fail, text + " Outside the EU.", [], entity.provenance.sources)
+    case .unknown:
+      let missing = [("seat", entity.seat), ("headquarters", graph.headquarters(of: entity))].filter { $0.1.value == nil }.map {
+        "the \($0.0) country of \(entity.name) [\(entity.id)] (\($0.0): unknown)"
+      }
+      return (.unknown, text, missing, entity.provenance.sources)
+    }
+  }
+
+  private func individual(_ entity: LegalEntity) -> Partial {
+    var verdicts: [CheckVerdict] = []
+    var details: [String] = []
+    var missing: [String] = []
+    var sources: [Source] = []
+    for measure in OwnershipGraph.Measure.allCases {
+      let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
+      merge(analysis.sources, into: &sources)
+      let candidates = analysis.byHolder.compactMap { id, share -> (LegalEntity, ShareRange)? in
+        guard let holder = graph.entity(id), graph.region(of: holder) != .eu else { return nil }
+        return (holder, share)
+      }.sorted { ($0.1.high, $0.0.id) > ($1.1.high, $1.0.id) }
+      let over = candidates.filter { graph.region(of: $0.0) == .nonEU && $0.1.low > Self.individualLimit }
+      if let (holder, share) = over.first {
+        verdicts.append(.fail)
+        details.append(
+          "\(graph.label(holder.id)) holds \(share) of the \(measure.words) of \(entity.name), directly or indirectly (limit 24 %).")
+        continue
+      }
+      let doubtful = candidates.filter { $0.1.high > Self.individualLimit }
+      if doubtful.isEmpty && analysis.unattributed.high <= Self.individualLimit {
+        verdicts.append(.pass)
+        let largest = candidates.first { graph.region(of: $0.0) == .nonEU }
+        details.append(
+          largest.map { "Largest non-EU holding in the \(measure.words) of \(entity.name): \(graph.label($0.0.id)), \($0.1)." }
+            ?? "No non-EU holder of the \(measure.words) of \(entity.name).")
+      } else {
+        verdicts.append(.unknown)
+        var parts = doubtful.map { "\(graph.label($0.0.id)) up to \(ShareRange.format($0.1.high))" }
+        if analysis.unattributed.high > Self.individualLimit {
+          parts.append("unlisted holders up to \(ShareRange.format(analysis.unattributed.high))")
+        }
+        details.append("A non-EU holder could exceed 24 % of the \(measure.words) of \(entity.name): \(parts.joined(separator: "; ")).")
+        for fact in analysis.missingFacts where !missing.contains(fact) { missing.append(fact) }
+      }
+    }
+    return (CheckVerdict.combine(verdicts), details.joined(separator: " "), missing, sources)
+  }
+
+  private func collective(_ entity: LegalEntity) -> Partial {
+    var verdicts: [CheckVerdict] = []
+    var details: [String] = []
+    var missing: [String] = []
+    var sources: [Source] = []
+    for measure in OwnershipGraph.Measure.allCases {
+      let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
+      merge(analysis.sources, into: &sources)
+      let total = analysis.nonEUCollective
+      let parts = analysis.collectiveParts.isEmpty ? "" : " (\(analysis.collectiveParts.joined(separator: "; ")))"
+      let verdict: CheckVerdict = total.low > Self.collectiveLimit ? .fail : total.high <= Self.collectiveLimit ? .pass : .unknown
+      verdicts.append(verdict)
+      details.append("Non-EU holders of the \(measure.words) of \(entity.name) together: \(total)\(parts); limit 39 %.")
+      if verdict == .unknown {
+        for fact in analysis.missingFacts where !missing.contains(fact) { missing.append(fact) }
+      }
+    }
+    return (CheckVerdict.combine(verdicts), details.joined(separator: " "), missing, sources)
+  }
+
+  private func rights(_ entity: LegalEntity) -> Partial {
+    var verdicts: [CheckVerdict] = []
+    var details: [String] = []
+    var missing: [String] = []
+    var sources: [Source] = []
+    let sure = control.certainControllers(of: entity.id)
+    let maybe = control.possibleControllers(of: entity.id)
+    for id in sure.sorted() {
+      guard let controller = graph.entity(id), graph.region(of: controller) == .nonEU else { continue }
+      verdicts.append(.fail)
+      details.append("\(graph.label(id)) controls \(entity.name), so it can appoint the majority of its board.")
+      merge(controller.provenance.sources, into: &sources)
+    }
+    // Rights over the entity, or over an entity that controls it, count as rights over the entity.
+    for id in [entity.id] + maybe.sorted() {
+      guard let held = graph.entity(id) else { continue }
+      let decisive = id == entity.id || sure.contains(id)
+      for edge in held.owners {
+        guard let holder = graph.entity(edge.owner) else { continue }
+        let region = graph.region(of: holder)
+        guard region != .eu else { continue }
+        let rights = [("veto right", edge.veto), ("power to appoint the board majority", edge.boardMajority)]
+        for (what, value) in rights {
+          let over = held.id == entity.id ? entity.name : "\(held.name), which \(decisive ? "controls" : "may control") \(entity.name)"
+          switch (value, region, decisive) {
+          case (.yes, .nonEU, true):
+            verdicts.append(.fail)
+            details.append("\(graph.label(holder.id)) has a \(what) over \(over).")
+            merge(edge.provenance.sources, into: &sources)
+          case (.no, _, _):
+            continue
+          default:
+            verdicts.append(.unknown)
+            merge(edge.provenance.sources, into: &sources)
+            if value == .unknown {
+              let field = what == "veto right" ? "veto" : "board_majority"
+              missing.append("whether \(holder.name) [\(holder.id)] has a \(what) over \(held.name) (\(field): unknown)")
+            }
+            if region == .unknown { missing.append("the country (seat and headquarters) of \(holder.name) [\(holder.id)]") }
+            if !decisive { missing.append("whether \(held.name) [\(held.id)] controls \(entity.name)") }
+          }
+        }
+      }
+      if !graph.ownersKnownComplete(held) && (id == entity.id || decisive) {
+        verdicts.append(.unknown)
+        missing.append(graph.incompleteOwnersFact(held) + ": an unlisted holder could have such rights")
+      }
+    }
+    let verdict = CheckVerdict.combine(verdicts)
+    if verdict == .pass { details.append("No non-EU holder of \(entity.name) or of its controllers has a veto or board-appointment right.") }
+    if verdict == .unknown && details.isEmpty { details.append("Rights of possibly non-EU holders over \(entity.name) are not all known.") }
+    var unique: [String] = []
+    for fact in missing where !unique.contains(fact) { unique.append(fact) }
+    return (verdict, details.joined(separator: " "), unique, sources)
+  }
+
+  private func thirdParties(_ offering: Offering) -> SecNumCloudEligibility.Criterion {
+    var verdicts: [CheckVerdict] = []
+    var details: [String] = []
+    var missing: [String] = []
+    var sources: [Source] = []
+    for sub in offering.subprocessors {
+      guard let entity = graph.entity(sub.entity) else { continue }
+      merge(sub.provenance.sources, into: &sources)
+      merge(entity.provenance.sources, into: &sources)
+      let region = graph.region(of: entity)
+      let controllers = control.possibleControllers(of: entity.id).compactMap(graph.entity)
+      let sureControllers = control.certainControllers(of: entity.id).compactMap(graph.entity)
+      let nonEU = region == .nonEU || sureControllers.contains { graph.region(of: $0) == .nonEU }
+      let maybeNonEU =
+        nonEU || region == .unknown || controllers.contains { graph.region(of: $0) != .eu } || !graph.ownersKnownComplete(entity)
+      switch (sub.access, nonEU, maybeNonEU) {
+      case (.no, _, _), (_, false, false):
+        verdicts.append(.pass)
+      case (.yes, true, _):
+        verdicts.append(.fail)
+        details.append("\(graph.label(entity.id)), non-EU or controlled from outside the EU, has technical access to the data.")
+      default:
+        verdicts.append(.unknown)
+        if sub.access == .unknown { missing.append("whether \(entity.name) [\(entity.id)] has technical access to the data (access: unknown)") }
+        if !nonEU { missing.append("whether \(entity.name) [\(entity.id)] is EU-based and not controlled from outside the EU") }
+        details.append("\(graph.label(entity.id)): access \(sub.access), \(nonEU ? "non-EU" : "EU status not established").")
+      }
+    }
+    if offering.subprocessors.isEmpty {
+      verdicts.append(.unknown)
+      details.append("The catalog lists no subprocessor for \(offering.name), so third-party access is not established.")
+      missing.append("the subprocessors (third parties) of \(offering.name) [\(offering.id)] and their access to the data (none listed)")
+    }
+    let verdict = CheckVerdict.combine(verdicts)
+    if details.isEmpty { details.append("No listed non-EU third party has technical access to the data.") }
+    return SecNumCloudEligibility.Criterion(
+      id: "19.6-c-third-party-access",
+      requirement: "No third party based or controlled outside the EU can technically obtain the data operated through the service.",
+      verdict: verdict, detail: details.joined(separator: " "), missingFacts: verdict == .unknown ? missing : [], sources: sources)
+  }
+}

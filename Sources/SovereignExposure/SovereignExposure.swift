@@ -1,1 +1,0 @@
-// SovereignExposure: see issue; filled in by its owner.

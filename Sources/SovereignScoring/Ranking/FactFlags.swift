@@ -1,0 +1,40 @@
+import SovereignCatalog
+
+/// Flags facts an offering's verdicts rest on that may no longer hold: sources whose as-of date
+/// is more than `maximumAgeDays` before `today`, and certificates past their valid-until date.
+struct FactFlags {
+  let catalog: Catalog
+  let today: CalendarDate
+  let maximumAgeDays: Int
+
+  func flags(for offering: Offering) -> [String] {
+    var flags: [String] = []
+    let certs = offering.certifications
+    if let until = certs.hds?.validUntil.value, until < today {
+      flags.append("expired: HDS certificate valid until \(until)")
+    }
+    if let until = certs.secNumCloud?.validUntil.value, until < today {
+      flags.append("expired: SecNumCloud qualification valid until \(until)")
+    }
+    for other in certs.others {
+      if let until = other.validUntil.value, until < today {
+        flags.append("expired: \(other.scheme) certificate valid until \(until)")
+      }
+    }
+    var provenances = [
+      offering.provenance, offering.regions.provenance, offering.capabilities.provenance,
+      offering.openSourceStack.provenance,
+    ]
+    provenances += [certs.hds?.provenance, certs.secNumCloud?.provenance, offering.hdsTransparency?.provenance].compactMap { $0 }
+    provenances += certs.others.map(\.provenance)
+    provenances += [catalog.entities[offering.contractingEntity]?.provenance].compactMap { $0 }
+    var seen = Set<String>()
+    for source in provenances.flatMap(\.sources) where seen.insert(source.id + " " + source.url).inserted {
+      let age = source.asOf.days(until: today)
+      if age > maximumAgeDays {
+        flags.append("stale: source `\(source.id)` is as of \(source.asOf) (\(age) days old, more than \(maximumAgeDays))")
+      }
+    }
+    return flags
+  }
+}

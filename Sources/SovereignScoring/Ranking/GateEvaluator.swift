@@ -1,0 +1,168 @@
+import SovereignCatalog
+
+/// Evaluates the hard gates of a ``Requirements`` for one offering, from catalog facts and the
+/// exposure engine, before the unknown policy is applied (see ``UnknownPolicyApplication``).
+struct GateEvaluator {
+  let catalog: Catalog
+  let exposure: any ExposureAssessing
+  let today: CalendarDate
+
+  /// Every gate the requirements set, in a fixed order.
+  func evaluate(_ offering: Offering, against requirements: Requirements) -> [(String, Evidence<GateVerdict>)] {
+    var results: [(String, Evidence<GateVerdict>)] = []
+    let gates = requirements.gates
+    if !requirements.residency.isEmpty {
+      results.append(("residency", residency(offering, allowed: requirements.residency)))
+    }
+    if requirements.effectiveHDSActivities != nil || gates.hdsReferential != nil {
+      results.append(
+        ("hds", hds(offering, activities: requirements.effectiveHDSActivities ?? [], referential: gates.hdsReferential)))
+    }
+    if let level = gates.secNumCloud, level != .any {
+      results.append(("secnumcloud", secNumCloud(offering, level: level)))
+    }
+    for lawID in gates.immuneTo {
+      guard let law = catalog.law(id: lawID) else { continue }
+      let finding = exposure.exposure(of: offering, to: law)
+      let verdict: GateVerdict =
+        switch finding.verdict {
+        case .exposed: .fail
+        case .notExposed: .pass
+        case .unknown: .unknown
+        }
+      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources)))
+    }
+    if gates.secNumCloud196 {
+      results.append(("secnumcloud_19_6", exposure.secNumCloud196(of: offering)))
+    }
+    if !gates.serviceTypes.isEmpty {
+      let offered = offering.serviceTypes.map(\.rawValue).joined(separator: ", ")
+      let wanted = gates.serviceTypes.map(\.rawValue).joined(separator: ", ")
+      let matches = !Set(offering.serviceTypes).isDisjoint(with: gates.serviceTypes)
+      results.append(
+        ("service_types",
+          Evidence(
+            matches ? .pass : .fail, "service types \(offered); required one of \(wanted)",
+            sources: offering.provenance.sources)))
+    }
+    if !gates.capabilities.isEmpty {
+      results.append(("capabilities", capabilities(offering, required: gates.capabilities)))
+    }
+    return results
+  }
+
+  /// The set of country codes `residency` allows (groups expanded).
+  func allowedCountries(_ residency: [String]) -> Set<String> {
+    var allowed = Set<String>()
+    for entry in residency {
+      switch entry {
+      case "EU": allowed.formUnion(catalog.countries.values.filter(\.isEU).map(\.code))
+      case "EEA": allowed.formUnion(catalog.countries.values.filter(\.isEEA).map(\.code))
+      default: allowed.insert(entry)
+      }
+    }
+    return allowed
+  }
+
+  func residency(_ offering: Offering, allowed residency: [String]) -> Evidence<GateVerdict> {
+    let sources = offering.regions.provenance.sources
+    let wanted = residency.joined(separator: ", ")
+    guard let regions = offering.regions.list.value, !regions.isEmpty else {
+      return Evidence(.unknown, "no source lists where the offering stores data; required \(wanted)", sources: sources)
+    }
+    let allowed = allowedCountries(residency)
+    let countries = Array(Set(regions.map(\.country))).sorted()
+    let inside = countries.filter(allowed.contains)
+    if inside.isEmpty {
+      return Evidence(.fail, "stores data in \(countries.joined(separator: ", ")) only; required \(wanted)", sources: sources)
+    }
+    return Evidence(.pass, "can store data in \(inside.joined(separator: ", ")) (required \(wanted))", sources: sources)
+  }
+
+  func hds(_ offering: Offering, activities required: [Int], referential: String?) -> Evidence<GateVerdict> {
+    guard let hds = offering.certifications.hds, hds.status != .unknown else {
+      return Evidence(.unknown, "no HDS certification is recorded for this offering (status unknown)")
+    }
+    let sources = hds.provenance.sources
+    if hds.status == .notCertified {
+      return Evidence(.fail, "not HDS-certified", sources: sources)
+    }
+    if let until = hds.validUntil.value, until < today {
+      return Evidence(
+        .unknown, "the HDS certificate on record was valid until \(until); no renewal is recorded", sources: sources)
+    }
+    var failures: [String] = []
+    var unknowns: [String] = []
+    var passes: [String] = []
+    if !required.isEmpty {
+      let wanted = required.map(String.init).joined(separator: ", ")
+      if let held = hds.activities.value {
+        let missing = required.filter { !held.contains($0) }
+        if missing.isEmpty {
+          passes.append("HDS-certified for activities \(held.map(String.init).joined(separator: ", "))")
+        } else {
+          failures.append(
+            "HDS-certified for activities \(held.map(String.init).joined(separator: ", ")) but not \(missing.map(String.init).joined(separator: ", ")) (required \(wanted))"
+          )
+        }
+      } else {
+        unknowns.append("HDS-certified but the certified activities are unknown (required \(wanted))")
+      }
+    }
+    if let referential {
+      if let held = hds.referential.value {
+        let heldRank = RequirementsReader.hdsReferentials.firstIndex(of: held) ?? -1
+        let wantedRank = RequirementsReader.hdsReferentials.firstIndex(of: referential) ?? 0
+        if heldRank >= wantedRank {
+          passes.append("referential \(held)")
+        } else {
+          failures.append("HDS referential \(held), below the required \(referential)")
+        }
+      } else {
+        unknowns.append("the HDS referential version is unknown (required \(referential) or later)")
+      }
+    }
+    if !failures.isEmpty { return Evidence(.fail, (failures + unknowns).joined(separator: "; "), sources: sources) }
+    if !unknowns.isEmpty { return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: sources) }
+    return Evidence(.pass, passes.joined(separator: ", "), sources: sources)
+  }
+
+  func secNumCloud(_ offering: Offering, level: Requirements.SecNumCloudRequirement) -> Evidence<GateVerdict> {
+    guard let snc = offering.certifications.secNumCloud, snc.status != .unknown else {
+      return Evidence(.unknown, "no SecNumCloud status is recorded for this offering (unknown)")
+    }
+    let sources = snc.provenance.sources
+    switch snc.status {
+    case .qualified:
+      if let until = snc.validUntil.value, until < today {
+        return Evidence(
+          .unknown, "the SecNumCloud qualification on record was valid until \(until); no renewal is recorded",
+          sources: sources)
+      }
+      return Evidence(.pass, "SecNumCloud-qualified" + (snc.referential.value.map { " (referential \($0))" } ?? ""), sources: sources)
+    case .inProgress:
+      let milestone = snc.milestone.value.map { " (milestone \($0))" } ?? ""
+      return level == .inProgress
+        ? Evidence(.pass, "SecNumCloud qualification in progress\(milestone)", sources: sources)
+        : Evidence(.fail, "SecNumCloud qualification in progress\(milestone), not qualified", sources: sources)
+    case .none:
+      return Evidence(.fail, "not SecNumCloud-qualified and not in the process", sources: sources)
+    case .unknown:
+      return Evidence(.unknown, "SecNumCloud status unknown", sources: sources)
+    }
+  }
+
+  func capabilities(_ offering: Offering, required: [String]) -> Evidence<GateVerdict> {
+    let sources = offering.capabilities.provenance.sources
+    let missing = required.filter { !offering.capabilities.list.contains($0) }
+    if missing.isEmpty {
+      return Evidence(.pass, "offers \(required.joined(separator: ", "))", sources: sources)
+    }
+    if sources.isEmpty {
+      return Evidence(
+        .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))")
+    }
+    return Evidence(
+      .fail, "its documented capabilities do not include \(missing.joined(separator: ", "))", sources: sources)
+  }
+}

@@ -1,0 +1,56 @@
+import SovereignCatalog
+
+/// The outcome of one gate for one offering.
+public enum GateVerdict: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The facts show the offering meets the gate.
+  case pass
+  /// The facts show it does not (or its fact is unknown and the policy is `strict`).
+  case fail
+  /// The deciding fact is unknown in the catalog.
+  case unknown
+}
+
+/// A verdict with what decided it, in words, and the sources of the facts used.
+public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+  public var verdict: Verdict
+  /// One plain sentence: the facts and how they decided the verdict.
+  public var detail: String
+  public var sources: [Source]
+
+  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = []) {
+    self.verdict = verdict
+    self.detail = detail
+    self.sources = sources
+  }
+}
+
+/// One gate's verdict for one offering, as reported.
+public struct GateResult: Sendable, Hashable, Codable {
+  /// Gate id: `residency`, `hds`, `secnumcloud`, `immune_to:<law-id>`, `secnumcloud_19_6`,
+  /// `service_types` or `capabilities`.
+  public var gate: String
+  public var verdict: GateVerdict
+  public var detail: String
+  public var sources: [Source]
+  /// Set when the `tolerant` policy let an unknown verdict pass.
+  public var warning: String?
+
+  public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil) {
+    self.gate = gate
+    self.verdict = evidence.verdict
+    self.detail = evidence.detail
+    self.sources = evidence.sources
+    self.warning = warning
+  }
+
+  enum CodingKeys: String, CodingKey { case gate, verdict, detail, sources, warning }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(gate, forKey: .gate)
+    try container.encode(verdict, forKey: .verdict)
+    try container.encode(detail, forKey: .detail)
+    try container.encode(sources, forKey: .sources)
+    try container.encode(warning, forKey: .warning)
+  }
+}

@@ -1,0 +1,168 @@
+import SovereignCatalog
+
+/// The result of ranking a catalog against ``Requirements``: every offering, eligible ones first
+/// in rank order, then excluded ones by id, each with its gate verdicts and (when eligible) the
+/// arithmetic of its score. Encodes to the documented JSON of `sovereign rank --format json`
+/// (field names are stable; see `docs/ranking.md`).
+public struct Ranking: Sendable, Hashable, Encodable {
+  /// Version of the JSON layout; bumped on any incompatible change.
+  public static let schemaVersion = 1
+
+  /// The date facts were judged against (stale facts, expired certificates).
+  public var date: CalendarDate
+  /// The requirements as understood (e.g. the HDS activities implied by `data.kind: health`).
+  public var requirements: Requirements
+  public var method: MCDAMethod
+  /// The criteria with normalised weights, in the requirements' order.
+  public var criteria: [RankingCriterion]
+  /// Eligible offerings in rank order, then excluded offerings by id.
+  public var offerings: [RankedOffering]
+  /// When no offering is eligible: ids of the excluded offerings closest to passing (fewest
+  /// failed, then unknown gates), at most three. Empty otherwise.
+  public var nearestMisses: [String]
+
+  /// The eligible offerings, in rank order.
+  public var eligible: [RankedOffering] { offerings.filter(\.eligible) }
+  /// The excluded offerings, by id.
+  public var excluded: [RankedOffering] { offerings.filter { !$0.eligible } }
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion = "schema_version"
+    case date, requirements, method, normalization, criteria, offerings
+    case nearestMisses = "nearest_misses"
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+    try container.encode(date, forKey: .date)
+    try container.encode(requirements, forKey: .requirements)
+    try container.encode(method, forKey: .method)
+    try container.encode(method.normalizationName, forKey: .normalization)
+    try container.encode(criteria, forKey: .criteria)
+    try container.encode(offerings, forKey: .offerings)
+    try container.encode(nearestMisses, forKey: .nearestMisses)
+  }
+}
+
+/// A criterion of a ranking.
+public struct RankingCriterion: Sendable, Hashable, Encodable {
+  public var name: String
+  /// Normalised weight (all weights sum to 1).
+  public var weight: Double
+  /// The weight as written in the requirements.
+  public var givenWeight: Double
+  public var direction: CriterionDirection
+  /// What the raw value measures.
+  public var definition: String
+
+  enum CodingKeys: String, CodingKey {
+    case name, weight
+    case givenWeight = "given_weight"
+    case direction, definition
+  }
+}
+
+/// One offering in a ranking.
+public struct RankedOffering: Sendable, Hashable, Encodable {
+  /// Competition rank (1, 2, 2, 4); nil when excluded.
+  public var rank: Int?
+  public var providerID: String
+  public var providerName: String
+  public var offeringID: String
+  public var offeringName: String
+  /// Score in [0, 1]; nil when excluded.
+  public var score: Double?
+  /// True when no gate failed or stayed unknown (under the `tolerant` policy, unknown passes).
+  public var eligible: Bool
+  public var gates: [GateResult]
+  /// Per-criterion arithmetic (empty when excluded).
+  public var criteria: [CriterionExplanation]
+  /// TOPSIS only: distances to the ideal and anti-ideal points.
+  public var distances: TOPSISDistances?
+  /// Stale facts and expired certificates.
+  public var flags: [String]
+
+  /// The gates that failed or whose verdict is unknown, as `gate: verdict (detail)`.
+  public var reasons: [String] {
+    gates.filter { $0.verdict != .pass }.map { "\($0.gate): \($0.verdict.rawValue) (\($0.detail))" }
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case rank
+    case providerID = "provider_id"
+    case providerName = "provider_name"
+    case offeringID = "offering_id"
+    case offeringName = "offering_name"
+    case score, eligible, gates, criteria, distances, flags
+  }
+
+  enum DistanceKeys: String, CodingKey {
+    case toIdeal = "to_ideal"
+    case toAntiIdeal = "to_anti_ideal"
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(rank, forKey: .rank)
+    try container.encode(providerID, forKey: .providerID)
+    try container.encode(providerName, forKey: .providerName)
+    try container.encode(offeringID, forKey: .offeringID)
+    try container.encode(offeringName, forKey: .offeringName)
+    try container.encode(score, forKey: .score)
+    try container.encode(eligible, forKey: .eligible)
+    try container.encode(gates, forKey: .gates)
+    try container.encode(criteria, forKey: .criteria)
+    if let distances {
+      var nested = container.nestedContainer(keyedBy: DistanceKeys.self, forKey: .distances)
+      try nested.encode(distances.toIdeal, forKey: .toIdeal)
+      try nested.encode(distances.toAntiIdeal, forKey: .toAntiIdeal)
+    } else {
+      try container.encodeNil(forKey: .distances)
+    }
+    try container.encode(flags, forKey: .flags)
+  }
+}
+
+/// How one criterion entered one offering's score.
+public struct CriterionExplanation: Sendable, Hashable, Encodable {
+  public var criterion: String
+  /// Raw value in [0, 1] from catalog facts.
+  public var raw: Double
+  public var normalized: Double
+  /// Normalised weight.
+  public var weight: Double
+  /// `weight × normalized`.
+  public var weighted: Double
+  /// Weighted sum: the part of the score due to this criterion (contributions add up exactly to
+  /// the score). TOPSIS: nil.
+  public var contribution: Double?
+  /// TOPSIS: `(weighted − ideal)²`; nil for the weighted sum.
+  public var idealTerm: Double?
+  /// TOPSIS: `(weighted − anti-ideal)²`; nil for the weighted sum.
+  public var antiIdealTerm: Double?
+  /// How the raw value was computed.
+  public var explanation: String
+  public var sources: [Source]
+
+  enum CodingKeys: String, CodingKey {
+    case criterion, raw, normalized, weight, weighted, contribution
+    case idealTerm = "ideal_term"
+    case antiIdealTerm = "anti_ideal_term"
+    case explanation, sources
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(criterion, forKey: .criterion)
+    try container.encode(raw, forKey: .raw)
+    try container.encode(normalized, forKey: .normalized)
+    try container.encode(weight, forKey: .weight)
+    try container.encode(weighted, forKey: .weighted)
+    try container.encode(contribution, forKey: .contribution)
+    try container.encode(idealTerm, forKey: .idealTerm)
+    try container.encode(antiIdealTerm, forKey: .antiIdealTerm)
+    try container.encode(explanation, forKey: .explanation)
+    try container.encode(sources, forKey: .sources)
+  }
+}

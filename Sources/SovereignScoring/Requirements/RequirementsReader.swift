@@ -1,0 +1,165 @@
+import SovereignCatalog
+
+/// Reads a requirements file strictly: unknown keys, wrong types, unknown law ids, capabilities
+/// or countries and impossible weights are reported as `file:line:column` diagnostics with a
+/// did-you-mean hint where one is close. All problems of the file are reported together.
+public enum RequirementsReader {
+  /// Keys accepted at the top level (kept in sync with the JSON Schema by a test).
+  public static let topLevelKeys = ["name", "data", "residency", "gates", "unknown", "criteria", "nice_to_have", "method"]
+  /// Keys accepted under `data`.
+  public static let dataKeys = ["kind"]
+  /// Keys accepted under `gates`.
+  public static let gateKeys = [
+    "hds_activities", "hds_referential", "secnumcloud", "immune_to", "secnumcloud_19_6", "service_types", "capabilities",
+  ]
+  /// Keys accepted under `criteria`.
+  public static let criterionKeys = CriterionKind.allCases.map(\.rawValue)
+  /// HDS referential versions, oldest first.
+  public static let hdsReferentials = ["1.1", "2.0"]
+  /// Largest weight accepted (weights are relative; this only catches typos).
+  public static let maximumWeight = 1_000_000.0
+
+  /// Parses `text` (the contents of `file`) against `vocabulary`.
+  public static func read(text: String, file: String, vocabulary: RequirementsVocabulary) throws(DiagnosticList)
+    -> Requirements
+  {
+    let document = YAMLDocument(text: text, file: file)
+    let requirements = document.root.flatMap { read(root: $0, vocabulary: vocabulary) }
+    guard document.isClean, let requirements else {
+      throw DiagnosticList(document.diagnostics)
+    }
+    return requirements
+  }
+
+  /// Parses raw bytes (must be UTF-8).
+  public static func read(data: some Collection<UInt8>, file: String, vocabulary: RequirementsVocabulary)
+    throws(DiagnosticList) -> Requirements
+  {
+    let document = YAMLDocument(data: data, file: file)
+    let requirements = document.root.flatMap { read(root: $0, vocabulary: vocabulary) }
+    guard document.isClean, let requirements else {
+      throw DiagnosticList(document.diagnostics)
+    }
+    return requirements
+  }
+
+  static func read(root: YAMLValue, vocabulary: RequirementsVocabulary) -> Requirements? {
+    guard let top = root.mapping("the requirements file", keys: topLevelKeys) else { return nil }
+    var result = Requirements()
+    result.name = top.optional("name")?.string("`name`")
+    if let data = top.optional("data")?.mapping("`data`", keys: dataKeys),
+      let kind = data.optional("kind")?.word("`data.kind`", allowed: Requirements.DataKind.allCases.map(\.rawValue))
+    {
+      result.dataKind = Requirements.DataKind(rawValue: kind)
+    }
+    if let list = top.optional("residency")?.list("`residency`") {
+      let allowed = vocabulary.countries.sorted() + RequirementsVocabulary.groups
+      result.residency = list.compactMap { item in
+        guard let code = item.string("a `residency` entry") else { return nil }
+        guard allowed.contains(code) else {
+          item.report(
+            "unknown country or group `\(code)` in `residency`",
+            hint: Suggestions.hint(for: code, in: allowed) ?? "use ISO 3166-1 alpha-2 codes (FR, DE ...) or EU, EEA")
+          return nil
+        }
+        return code
+      }
+    }
+    if let gates = top.optional("gates")?.mapping("`gates`", keys: gateKeys) {
+      result.gates = readGates(gates, vocabulary: vocabulary)
+    }
+    if let policy = top.optional("unknown")?.word(
+      "`unknown`", allowed: Requirements.UnknownPolicy.allCases.map(\.rawValue))
+    {
+      result.unknownPolicy = Requirements.UnknownPolicy(rawValue: policy) ?? .conservative
+    }
+    if let value = top.optional("criteria") {
+      result.criteria = readCriteria(value) ?? result.criteria
+    }
+    if let list = top.optional("nice_to_have")?.list("`nice_to_have`") {
+      result.niceToHave = capabilities(list, key: "nice_to_have", vocabulary: vocabulary)
+    }
+    if let method = top.optional("method")?.word("`method`", allowed: MCDAMethod.allCases.map(\.rawValue)) {
+      result.method = MCDAMethod(rawValue: method) ?? .topsis
+    }
+    return result
+  }
+
+  static func readGates(_ gates: YAMLMapping, vocabulary: RequirementsVocabulary) -> Requirements.Gates {
+    var result = Requirements.Gates()
+    if let list = gates.optional("hds_activities")?.list("`gates.hds_activities`") {
+      let activities = list.compactMap { $0.integer("an HDS activity", in: 1...6) }
+      result.hdsActivities = Array(Set(activities)).sorted()
+      if list.isEmpty {
+        gates.optional("hds_activities")?.report(
+          "`gates.hds_activities` is empty", hint: "list the activities you need, e.g. [1, 2, 3, 4, 5, 6]")
+      }
+    }
+    result.hdsReferential = gates.optional("hds_referential")?.word("`gates.hds_referential`", allowed: hdsReferentials)
+    if let status = gates.optional("secnumcloud")?.word(
+      "`gates.secnumcloud`", allowed: Requirements.SecNumCloudRequirement.allCases.map(\.rawValue))
+    {
+      result.secNumCloud = Requirements.SecNumCloudRequirement(rawValue: status)
+    }
+    if let list = gates.optional("immune_to")?.list("`gates.immune_to`") {
+      let laws = vocabulary.laws.sorted()
+      result.immuneTo = list.compactMap { item in
+        guard let id = item.string("a law id") else { return nil }
+        guard vocabulary.laws.contains(id) else {
+          item.report(
+            "unknown law `\(id)` in `gates.immune_to`",
+            hint: Suggestions.hint(for: id, in: laws)
+              ?? (laws.isEmpty ? "the catalog has no laws" : "known laws: " + laws.joined(separator: ", ")))
+          return nil
+        }
+        return id
+      }
+    }
+    result.secNumCloud196 = gates.optional("secnumcloud_19_6")?.bool("`gates.secnumcloud_19_6`") ?? false
+    if let list = gates.optional("service_types")?.list("`gates.service_types`") {
+      let allowed = Offering.ServiceType.allCases.map(\.rawValue)
+      result.serviceTypes = list.compactMap { $0.word("a service type", allowed: allowed) }
+        .compactMap(Offering.ServiceType.init(rawValue:))
+    }
+    if let list = gates.optional("capabilities")?.list("`gates.capabilities`") {
+      result.capabilities = capabilities(list, key: "gates.capabilities", vocabulary: vocabulary)
+    }
+    return result
+  }
+
+  static func capabilities(_ list: [YAMLValue], key: String, vocabulary: RequirementsVocabulary) -> [String] {
+    let known = vocabulary.capabilities.sorted()
+    return list.compactMap { item in
+      guard let id = item.string("a capability") else { return nil }
+      guard vocabulary.capabilities.contains(id) else {
+        item.report(
+          "unknown capability `\(id)` in `\(key)`",
+          hint: Suggestions.hint(for: id, in: known) ?? "see data/vocabularies/capabilities.yaml for the known ids")
+        return nil
+      }
+      return id
+    }
+  }
+
+  static func readCriteria(_ value: YAMLValue) -> [CriterionWeight]? {
+    guard let mapping = value.mapping("`criteria`", keys: criterionKeys) else { return nil }
+    var weights: [CriterionWeight] = []
+    var unreadable = false
+    for kind in CriterionKind.allCases {
+      guard let entry = mapping.optional(kind.rawValue) else { continue }
+      guard let weight = entry.number("the weight of `\(kind.rawValue)`", in: 0...maximumWeight) else {
+        unreadable = true
+        continue
+      }
+      weights.append(CriterionWeight(kind, weight))
+    }
+    if unreadable { return nil }
+    if weights.isEmpty || weights.allSatisfy({ $0.weight == 0 }) {
+      value.report(
+        "`criteria` gives no criterion a positive weight",
+        hint: "give at least one of sovereignty, certifications, capabilities, openness a positive weight")
+      return nil
+    }
+    return weights
+  }
+}

@@ -1,1 +1,0 @@
-// SovereignScoring: see issue; filled in by its owner.

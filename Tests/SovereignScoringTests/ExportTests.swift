@@ -1,0 +1,101 @@
+import Foundation
+import SovereignCatalog
+import Testing
+
+@testable import SovereignScoring
+
+@Suite struct ExportTests {
+  let ranking = try! RankingFixture.ranker.rank(RankingFixture.health)
+
+  @Test func csvRoundTripsAndFollowsTheContract() throws {
+    let csv = RankingCSV.render(ranking)
+    #expect(csv.hasSuffix("\r\n"))
+    let rows = try #require(CSVReader.parse(csv), "not RFC 4180")
+    #expect(rows[0] == ["rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "reasons"])
+    #expect(rows.count == 1 + ranking.offerings.count)
+    #expect(rows.dropFirst().allSatisfy { $0.count == 8 })
+    #expect(rows.dropFirst().map { $0[3] } == ranking.offerings.map(\.offeringID))
+    // Eligible first, in rank order, with the full-precision score.
+    #expect(rows[1][0] == "1")
+    #expect(Double(rows[1][5]) == ranking.offerings[0].score)
+    #expect(rows[1][6] == "true")
+    // Excluded: empty rank and score, reasons listed.
+    let gamma = try #require(rows.first { $0[3] == "gamma-cloud" })
+    #expect(gamma[0] == "" && gamma[5] == "" && gamma[6] == "false")
+    #expect(gamma[7].contains("immune_to:us-cloud-act: fail ("))
+    // A provider name a spreadsheet would run as a formula is neutralised (and quoted: it has commas/quotes).
+    let evil = try #require(rows.first { $0[3] == "evil-host" })
+    #expect(evil[2] == "'=HYPERLINK(\"http://x\",\"y\")")
+  }
+
+  @Test(arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+  func formulaLikeTextIsNeutralised(_ text: String) throws {
+    var modified = ranking
+    modified.offerings[0].providerName = text
+    let rows = try #require(CSVReader.parse(RankingCSV.render(modified)))
+    #expect(rows[1][2] == "'" + text)
+  }
+
+  @Test func csvKeepsUTF8() throws {
+    var modified = ranking
+    modified.offerings[0].offeringName = "Hébergement « santé », Île-de-France"
+    let rows = try #require(CSVReader.parse(RankingCSV.render(modified)))
+    #expect(rows[1][4] == "Hébergement « santé », Île-de-France")
+  }
+
+  @Test func jsonHasTheDocumentedFields() throws {
+    let text = try RankingJSON.render(ranking)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == ["schema_version", "date", "requirements", "method", "normalization", "criteria", "offerings", "nearest_misses"])
+    #expect(object["schema_version"] as? Int == 1)
+    #expect(object["method"] as? String == "topsis")
+    let criteria = try #require(object["criteria"] as? [[String: Any]])
+    #expect(criteria.map { $0["name"] as? String } == ["sovereignty", "certifications", "capabilities", "openness"])
+    #expect(Set(criteria[0].keys) == ["name", "weight", "given_weight", "direction", "definition"])
+    let offerings = try #require(object["offerings"] as? [[String: Any]])
+    #expect(
+      Set(offerings[0].keys)
+        == ["rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "gates", "criteria", "distances", "flags"])
+    let gate = try #require((offerings[0]["gates"] as? [[String: Any]])?.first)
+    #expect(Set(gate.keys) == ["gate", "verdict", "detail", "sources", "warning"])
+    let criterion = try #require((offerings[0]["criteria"] as? [[String: Any]])?.first)
+    #expect(
+      Set(criterion.keys)
+        == ["criterion", "raw", "normalized", "weight", "weighted", "contribution", "ideal_term", "anti_ideal_term", "explanation", "sources"])
+    let excluded = try #require(offerings.first { $0["offering_id"] as? String == "gamma-cloud" })
+    #expect(excluded["rank"] is NSNull && excluded["score"] is NSNull)
+    let requirements = try #require(object["requirements"] as? [String: Any])
+    #expect(Set(requirements.keys) == ["name", "data_kind", "residency", "gates", "unknown", "criteria", "nice_to_have", "method"])
+    let gates = try #require(requirements["gates"] as? [String: Any])
+    #expect(Set(gates.keys) == Set(RequirementsReader.gateKeys))
+    #expect(gates["hds_activities"] as? [Int] == [1, 2, 3, 4, 5, 6])
+    #expect(gates["hds_referential"] is NSNull)
+    // Stable: rendering twice gives the same bytes.
+    #expect(try RankingJSON.render(ranking) == text)
+  }
+
+  @Test func markdownReportHasItsSections() {
+    let md = RankingMarkdown.render(ranking)
+    #expect(md.hasPrefix("# Health warehouse\n"))
+    for section in ["## Requirements", "## Ranking", "## Exclusions", "## Sources"] { #expect(md.contains(section)) }
+    #expect(md.contains("| 1 | Alpha | alpha-iaas offering |"))
+    #expect(md.contains("| Gamma | gamma-cloud offering | `immune_to:us-cloud-act` | fail |"))
+    #expect(md.contains("<https://example.org/gamma-inc-legal>"))
+    #expect(md.contains("\\=HYPERLINK") == false && md.contains("=HYPERLINK(\"http://x\",\"y\")"))
+  }
+
+  @Test func tableListsRankingThenExclusions() {
+    let table = RankingTable.render(ranking)
+    let lines = table.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("1     Alpha") })
+    #expect(table.contains("Excluded (3):"))
+    #expect(table.contains("    immune_to:us-cloud-act fail: gamma-inc has its seat in US"))
+    #expect(!table.contains("Explanations:"))
+    let explained = RankingTable.render(ranking, explain: true)
+    #expect(explained.contains("D+ "))
+    #expect(explained.contains("(v-ideal)²"))
+    let wsm = RankingTable.render(try! RankingFixture.ranker.rank(RankingFixture.health, method: .weightedSum), explain: true)
+    #expect(wsm.contains("contribution "))
+    #expect(wsm.contains("score = sum of the contributions"))
+  }
+}
