@@ -64,7 +64,7 @@ let package = Package(
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
-    .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"]),
+    .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"]),
   ]
 )

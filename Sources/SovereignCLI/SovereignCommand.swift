@@ -18,6 +18,8 @@ struct SovereignCommand: ParsableCommand {
       ShowCommand.self,
       ExposureCommand.self,
       RankCommand.self,
+      RefreshCommand.self,
+      DiffCommand.self,
     ]
   )
 }

@@ -47,6 +47,8 @@ public enum CatalogLoader {
       switch (parts.count, parts.first) {
       case (2, "vocabularies") where [countriesPath, capabilitiesPath].contains(file.relativePath):
         continue
+      case (1, _) where file.relativePath == "sources.yaml":
+        continue  // the certification lists `sovereign refresh` reads (SovereignFetch's SourceList)
       case (2, "laws"):
         let doc = document(file)
         if let law = LawFileReader(document: doc, expectedID: stem, countries: countries).read() { laws.append(law) }

@@ -1,0 +1,198 @@
+import ArgumentParser
+import Foundation
+import Sovereign
+
+/// `sovereign refresh`: downloads the public certification lists, stores dated snapshots, and
+/// reports what changed since the previous snapshot and against the catalog.
+struct RefreshCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "refresh",
+    abstract: "Download the public certification lists and report what changed.",
+    discussion: """
+      Sources (data/sources.yaml): hds (ANS list of certified health-data hosts), secnumcloud \
+      (ANSSI catalogue, PDF read with pdftotext from poppler-utils), hds-transfer-mapping (each \
+      provider's HDS requirement-31 page, URLs from the catalog). Snapshots are stored under \
+      $SOVEREIGN_HOME (default: $XDG_DATA_HOME/sovereign or ~/.local/share/sovereign); an unchanged \
+      list costs a 304. A document that cannot be fetched whole or parsed never replaces the \
+      previous snapshot.
+
+      List rows are matched to catalog offerings by legal-entity name after normalisation (case, \
+      accents, punctuation and legal forms such as SAS ignored) or by the aliases in \
+      data/sources.yaml; rows that match nothing are listed as "not in the catalog".
+
+      Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
+      69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.
+      """
+  )
+
+  @Argument(help: "Sources to refresh (default: all): hds, secnumcloud, hds-transfer-mapping.")
+  var sources: [String] = []
+
+  @Option(help: ArgumentHelp("Fetch from this URL instead of the listed ones (one source only).", valueName: "URL"))
+  var url: String?
+
+  @Option(help: "Output format: table or json.")
+  var format: RefreshFormat = .table
+
+  @OptionGroup var catalogOptions: CatalogOptions
+
+  @Option(help: .hidden) var timeout: Double?
+
+  func validate() throws {
+    if url != nil && sources.count != 1 {
+      throw ValidationError("--url needs exactly one source, e.g. `sovereign refresh hds --url https://...`")
+    }
+  }
+
+  func run() throws {
+    let list: SourceList
+    do { list = try SourceList.bundled() } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.invalidData)
+    }
+    let wanted = sources.isEmpty ? list.sources.map(\.id) : sources
+    for id in wanted where list.source(id: id) == nil {
+      Terminal.error("unknown source `\(id)`; known sources: \(list.sources.map(\.id).joined(separator: ", "))")
+      throw ExitCode(ExitStatus.usage)
+    }
+    let catalog = loadCatalogQuietly()
+    var limits = FetchLimits.standard
+    if let timeout {
+      limits.totalTimeout = timeout
+      limits.connectTimeout = min(limits.connectTimeout, timeout)
+      limits.lowSpeedSeconds = max(1, Int(timeout))
+      limits.backoffSeconds = 0.05
+    }
+    let refresher = Refresher(
+      client: .libcurl(limits: limits, version: SovereignVersion.current), store: SnapshotStore(root: SnapshotStore.defaultRoot()))
+
+    var reports: [RefreshReport] = []
+    for id in wanted {
+      let source = list.source(id: id)!
+      for (key, urls) in targets(source, catalog: catalog) {
+        if Terminal.isErrorInteractive { Terminal.progress("refreshing \(key) from \(urls.first ?? "?") ...") }
+        let outcome = refresher.refresh(source, urls: urls, key: key)
+        var report = RefreshReport(outcome)
+        if outcome.status == .updated, let catalog, let snapshot = try? refresher.store.latest(source: key) {
+          report.catalogFindings = CatalogComparison.compare(
+            snapshot.entries, parser: source.parser, catalog: catalog, aliases: list.aliases
+          ).map(\.description)
+        }
+        reports.append(report)
+      }
+      if source.urlsFromCatalog && url == nil && targets(source, catalog: catalog).isEmpty {
+        Terminal.warning("\(id): no offering of the catalog has a transfer mapping URL; nothing to fetch")
+      }
+    }
+    switch format {
+    case .json: Terminal.write(try JSONOutput.encode(reports))
+    case .table: Terminal.write(reports.map(\.text).joined(separator: "\n"))
+    }
+    let failures = reports.compactMap(\.failureKind)
+    if failures.contains("unparsable") { throw ExitCode(ExitStatus.invalidData) }
+    if failures.contains("unreachable") { throw ExitCode(ExitStatus.remoteUnavailable) }
+    if failures.contains("store") { throw ExitCode(ExitStatus.outputError) }
+  }
+
+  /// (store key, URLs) pairs for a source.
+  func targets(_ source: SourceDefinition, catalog: Catalog?) -> [(String, [String])] {
+    if let url {
+      return [(source.urlsFromCatalog ? source.id + "/manual" : source.id, [url])]
+    }
+    guard source.urlsFromCatalog else { return [(source.id, source.urls)] }
+    var byProvider: [String: [String]] = [:]
+    for provider in catalog?.providers ?? [] {
+      for offering in provider.offerings {
+        if let page = offering.hdsTransparency?.transferMappingURL.value, !(byProvider[provider.id] ?? []).contains(page) {
+          byProvider[provider.id, default: []].append(page)
+        }
+      }
+    }
+    return byProvider.sorted { $0.key < $1.key }.map { (source.id + "/" + $0.key, $0.value) }
+  }
+
+  func loadCatalogQuietly() -> Catalog? {
+    do {
+      if let directory = catalogOptions.catalog { return try CatalogLoader.load(directory: URL(fileURLWithPath: directory)) }
+      return try Catalog.bundled()
+    } catch {
+      Terminal.warning("the catalog could not be loaded, so lists are not compared with it (run `sovereign validate`)")
+      return nil
+    }
+  }
+}
+
+/// Output formats of `refresh` and `diff`.
+enum RefreshFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}
+
+/// The printed outcome of one refreshed source.
+struct RefreshReport: Encodable {
+  var source: String
+  var status: String
+  var url: String?
+  var fetchedAt: String?
+  var entries: Int?
+  var firstSnapshot: Bool
+  var changes: [Change]
+  var catalogFindings: [String] = []
+  var error: String?
+  var failureKind: String?
+
+  init(_ outcome: RefreshOutcome) {
+    source = outcome.source
+    status = outcome.status.rawValue
+    url = outcome.snapshot?.url
+    fetchedAt = outcome.snapshot?.fetchedAt
+    entries = outcome.snapshot?.entryCount
+    firstSnapshot = outcome.isFirstSnapshot
+    changes = outcome.changes
+    error = outcome.failure?.description
+    switch outcome.failure {
+    case .unreachable: failureKind = "unreachable"
+    case .unparsable: failureKind = "unparsable"
+    case .store: failureKind = "store"
+    case nil: failureKind = nil
+    }
+  }
+
+  var text: String {
+    var lines: [String] = []
+    switch status {
+    case "updated":
+      lines.append("\(source): updated, \(entries ?? 0) entries (fetched \(fetchedAt ?? "?") from \(url ?? "?"))")
+      if firstSnapshot { lines.append("  first snapshot of this source") }
+    case "unchanged":
+      lines.append("\(source): unchanged since \(fetchedAt ?? "the last snapshot") (\(entries ?? 0) entries)")
+    default:
+      lines.append("\(source): FAILED: \(error ?? "unknown error")")
+      if fetchedAt != nil { lines.append("  the previous snapshot (\(fetchedAt!)) is kept") }
+    }
+    let listed = changes.filter { $0.kind != .expired && $0.kind != .expiringSoon }
+    if status != "failed" && listed.isEmpty && !firstSnapshot { lines.append("  no change since the previous snapshot") }
+    lines += changes.map { "  " + $0.description }
+    if !catalogFindings.isEmpty {
+      lines.append("  against the catalog:")
+      lines += catalogFindings.map { "    " + $0 }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case source, status, url, entries, changes, error
+    case fetchedAt = "fetched_at"
+    case firstSnapshot = "first_snapshot"
+    case catalogFindings = "catalog_findings"
+  }
+}
+
+extension Terminal {
+  /// True when standard error is a terminal (progress lines are shown only then).
+  static var isErrorInteractive: Bool { isatty(STDERR_FILENO) != 0 }
+
+  /// A progress line on standard error.
+  static func progress(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

@@ -1,0 +1,93 @@
+import SovereignCatalog
+
+/// Matches list rows to catalog offerings.
+///
+/// Rule (documented in `sovereign refresh --help`): a row's holder matches a legal entity when
+/// their names are equal after ``NameNormalizer`` (case, accents, punctuation and legal forms
+/// ignored), or equal to one of the entity's aliases (`data/sources.yaml`), or to the name of the
+/// provider declaring it. The row then concerns the offerings whose contracting entity or an
+/// operator is that entity. For a SecNumCloud row naming a service, offerings are narrowed to the
+/// one whose catalog decision number equals the row's, else whose name shares the most words with
+/// the service (more than half the words of the shorter name); when still ambiguous, the row is reported unmatched rather than applied to all.
+/// Rows that match nothing are reported, never dropped.
+public struct Reconciler: Sendable {
+  /// One row and the offerings it concerns.
+  public struct Match: Sendable, Hashable {
+    public var record: CertificationRecord
+    public var entityID: String
+    public var offeringIDs: [String]
+  }
+
+  /// The outcome of matching a list against the catalog.
+  public struct Result: Sendable, Hashable {
+    public var matches: [Match] = []
+    /// Rows no catalog entity matches (or matching ambiguously): listed for a human to review.
+    public var unmatched: [CertificationRecord] = []
+  }
+
+  let catalog: Catalog
+  /// Normalised name to entity ids.
+  let names: [String: Set<String>]
+
+  public init(catalog: Catalog, aliases: [String: [String]] = [:]) {
+    self.catalog = catalog
+    var names: [String: Set<String>] = [:]
+    for (id, entity) in catalog.entities {
+      names[NameNormalizer.normalize(entity.name), default: []].insert(id)
+      for alias in aliases[id] ?? [] { names[NameNormalizer.normalize(alias), default: []].insert(id) }
+    }
+    for provider in catalog.providers {
+      // The provider's brand name also designates the entities its offerings are contracted with.
+      for offering in provider.offerings {
+        names[NameNormalizer.normalize(provider.name), default: []].insert(offering.contractingEntity)
+      }
+    }
+    self.names = names
+  }
+
+  /// Entity ids whose name or alias matches `holder`.
+  public func entities(matching holder: String) -> Set<String> {
+    names[NameNormalizer.normalize(holder)] ?? []
+  }
+
+  /// Matches every record.
+  public func reconcile(_ records: [CertificationRecord]) -> Result {
+    var result = Result()
+    for record in records {
+      let entityIDs = entities(matching: record.holder)
+      guard !entityIDs.isEmpty else {
+        result.unmatched.append(record)
+        continue
+      }
+      var offerings = catalog.offerings.filter { offering in
+        entityIDs.contains(offering.contractingEntity) || !entityIDs.isDisjoint(with: offering.operators)
+      }
+      if let service = record.service, offerings.count > 1 {
+        offerings = narrow(offerings, service: service, decision: record.identifier)
+      }
+      guard !offerings.isEmpty, record.service == nil || offerings.count == 1 else {
+        result.unmatched.append(record)
+        continue
+      }
+      let entity = offerings.first.map { offering in entityIDs.contains(offering.contractingEntity) ? offering.contractingEntity : entityIDs.sorted()[0] }
+      result.matches.append(Match(record: record, entityID: entity ?? entityIDs.sorted()[0], offeringIDs: offerings.map(\.id)))
+    }
+    return result
+  }
+
+  func narrow(_ offerings: [Offering], service: String, decision: String?) -> [Offering] {
+    if let decision, let exact = offerings.first(where: { $0.certifications.secNumCloud?.decision.value == decision }) {
+      return [exact]
+    }
+    let wanted = Set(NameNormalizer.normalize(service).split(separator: " "))
+    // Share of the shorter name's words found in the other; more than half must match.
+    let scored = offerings.map { offering -> (Offering, Double) in
+      let words = Set(NameNormalizer.normalize(offering.name).split(separator: " "))
+      let smaller = max(1, min(words.count, wanted.count))
+      return (offering, Double(words.intersection(wanted).count) / Double(smaller))
+    }
+    let best = scored.map(\.1).max() ?? 0
+    guard best > 0.5 else { return [] }
+    return scored.filter { $0.1 == best }.map(\.0)
+  }
+}

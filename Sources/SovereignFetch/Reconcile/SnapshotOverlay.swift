@@ -1,0 +1,124 @@
+import Foundation
+import SovereignCatalog
+
+/// The catalog with the newest snapshot facts laid over the bundled ones.
+public struct OverlaidCatalog: Sendable {
+  /// The catalog whose offerings carry snapshot facts where a list row matched.
+  public var catalog: Catalog
+  /// Per offering id: which facts came from which snapshot (shown by `rank` and `show`).
+  public var notes: [String: [String]]
+  /// Per source key: rows that matched no offering.
+  public var unmatched: [String: [CertificationRecord]]
+}
+
+/// Applies stored snapshots to a catalog (pure: the snapshots are passed in).
+///
+/// - HDS list: for each offering a row matches whose catalog HDS block is not `not-certified`
+///   (an explicit claim the offering is outside the certificate's scope), the status becomes
+///   `certified` and activities, referential, body, certificate and end of validity come from
+///   the row (a field the row does not state keeps the bundled value).
+/// - SecNumCloud catalogue: the matched offering becomes `qualified` with the row's dates,
+///   decision and service type.
+/// - Transfer mappings: the host's own row (role "host"/"hébergeur", or the only row naming the
+///   provider) sets requirement 29/30 answers when they are plain yes/no.
+///
+/// Each such fact's source is the list: its URL, titled with the publisher, `as_of` the fetch date.
+public enum SnapshotOverlay {
+  public static func apply(
+    to catalog: Catalog, snapshots: [Snapshot], sources: SourceList
+  ) -> OverlaidCatalog {
+    var result = OverlaidCatalog(catalog: catalog, notes: [:], unmatched: [:])
+    let reconciler = Reconciler(catalog: catalog, aliases: sources.aliases)
+    for snapshot in snapshots {
+      let key = snapshot.metadata.source
+      let sourceID = String(key.split(separator: "/").first ?? "")
+      guard let definition = sources.source(id: sourceID), let date = snapshot.metadata.fetchDate else { continue }
+      let provenance = Provenance([
+        Source(
+          id: "snapshot-\(key.replacingOccurrences(of: "/", with: "-"))", url: snapshot.metadata.requestedURL,
+          title: "\(definition.publisher): list fetched on \(date) by sovereign refresh", asOf: date)
+      ])
+      let reconciliation = reconciler.reconcile(snapshot.entries)
+      if !reconciliation.unmatched.isEmpty { result.unmatched[key] = reconciliation.unmatched }
+      for match in reconciliation.matches {
+        for offeringID in match.offeringIDs {
+          update(&result.catalog, offeringID: offeringID) { offering in
+            switch definition.parser {
+            case .hdsList:
+              guard offering.certifications.hds?.status != .notCertified else { return nil }
+              var hds = offering.certifications.hds ?? HDSCertification(status: .certified)
+              hds.status = .certified
+              if let value = match.record.activities { hds.activities = .known(value) }
+              if let value = match.record.referential { hds.referential = .known(value) }
+              if let value = match.record.body { hds.body = .known(value) }
+              if let value = match.record.identifier { hds.certificate = .known(value) }
+              if let value = match.record.validUntil { hds.validUntil = .known(value) }
+              hds.provenance = provenance
+              offering.certifications.hds = hds
+              return "HDS certification from \(definition.publisher)'s list fetched \(date) (\(snapshot.metadata.requestedURL))"
+            case .secNumCloudCatalogue:
+              var qualification = offering.certifications.secNumCloud ?? SecNumCloudQualification(status: .qualified)
+              qualification.status = .qualified
+              if let value = match.record.validFrom { qualification.qualifiedOn = .known(value) }
+              if let value = match.record.validUntil { qualification.validUntil = .known(value) }
+              if let value = match.record.identifier { qualification.decision = .known(value) }
+              if let value = match.record.serviceTypes?.first, match.record.serviceTypes?.count == 1 { qualification.serviceType = .known(value) }
+              qualification.provenance = provenance
+              offering.certifications.secNumCloud = qualification
+              return "SecNumCloud qualification from \(definition.publisher)'s catalogue fetched \(date) (\(snapshot.metadata.requestedURL))"
+            case .hdsTransferMapping:
+              let role = NameNormalizer.fold(match.record.role ?? "")
+              guard role.isEmpty || role.hasPrefix("host") || role.hasPrefix("hebergeur") else { return nil }
+              var transparency = offering.hdsTransparency ?? HDSTransparency()
+              if let value = triState(match.record.nonEEAAccess) { transparency.nonEEAAccess = value }
+              if let value = triState(match.record.thirdCountryLawRisk) { transparency.thirdCountryLawRisk = value }
+              transparency.transferMappingURL = .known(snapshot.metadata.requestedURL)
+              transparency.provenance = provenance
+              offering.hdsTransparency = transparency
+              return "HDS transfer mapping (requirements 29-30) from the page fetched \(date) (\(snapshot.metadata.requestedURL))"
+            }
+          } note: { note in
+            result.notes[offeringID, default: []].append(note)
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  static func triState(_ answer: String?) -> TriState? {
+    switch answer {
+    case "yes": return .yes
+    case "no": return .no
+    default: return nil
+    }
+  }
+
+  /// Applies `change` to the offering with `offeringID`; `change` returns a note, or nil to skip.
+  static func update(_ catalog: inout Catalog, offeringID: String, _ change: (inout Offering) -> String?, note: (String) -> Void) {
+    for p in catalog.providers.indices {
+      for o in catalog.providers[p].offerings.indices where catalog.providers[p].offerings[o].id == offeringID {
+        var offering = catalog.providers[p].offerings[o]
+        if let text = change(&offering) {
+          catalog.providers[p].offerings[o] = offering
+          note(text)
+        }
+      }
+    }
+  }
+}
+
+extension SnapshotOverlay {
+  /// Applies the newest valid snapshot of every stored source to `catalog`.
+  /// Damaged snapshots are skipped (their problems are returned) and never applied.
+  public static func applyLatest(
+    to catalog: Catalog, store: SnapshotStore, sources: SourceList
+  ) -> (overlaid: OverlaidCatalog, problems: [StoreError]) {
+    var snapshots: [Snapshot] = []
+    var problems: [StoreError] = []
+    for key in store.sources() {
+      do { if let snapshot = try store.latest(source: key) { snapshots.append(snapshot) } } catch { problems.append(error) }
+    }
+    return (apply(to: catalog, snapshots: snapshots, sources: sources), problems)
+  }
+}

@@ -1,0 +1,39 @@
+/// Why a source could not be refreshed. The previous snapshot is always kept.
+public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
+  /// No URL of the source answered usably (each attempt's error, in order).
+  case unreachable([FetchError])
+  /// The document was fetched but cannot be read (format changed, bad text, wrong content type).
+  case unparsable(ParseError)
+  /// The snapshot could not be stored.
+  case store(StoreError)
+
+  public var description: String {
+    switch self {
+    case .unreachable(let errors): return errors.map(\.description).joined(separator: "; then ")
+    case .unparsable(let error): return error.description
+    case .store(let error): return error.description
+    }
+  }
+}
+
+/// What refreshing one source did.
+public struct RefreshOutcome: Sendable, Hashable {
+  public enum Status: String, Sendable, Hashable, Codable {
+    /// A new snapshot was stored.
+    case updated
+    /// The server answered 304, or sent the same bytes: nothing stored.
+    case unchanged
+    case failed
+  }
+
+  /// Store key: the source id (`hds`), or `hds-transfer-mapping/<provider>`.
+  public var source: String
+  public var status: Status
+  /// The newest snapshot after the refresh (new or kept), if any.
+  public var snapshot: SnapshotMetadata?
+  /// True when this is the source's first snapshot (its rows are not listed as "new").
+  public var isFirstSnapshot: Bool = false
+  /// Differences with the previous snapshot, then expired / expiring rows.
+  public var changes: [Change] = []
+  public var failure: RefreshFailure?
+}

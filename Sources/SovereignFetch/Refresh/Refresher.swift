@@ -1,0 +1,109 @@
+import Foundation
+import SovereignCatalog
+
+/// Fetches a source, parses it, checks it against the previous snapshot and stores it.
+///
+/// The previous snapshot is never replaced by a document that cannot be fetched whole, cannot be
+/// parsed, or lost rows (``FormatGuard``).
+public struct Refresher: Sendable {
+  public var client: HTTPClient
+  public var store: SnapshotStore
+  /// PDF to text (``PDFText/extract(_:timeout:executable:)`` in production).
+  public var extractPDF: @Sendable ([UInt8]) throws(ParseError) -> String
+  /// The clock (tests fix it).
+  public var now: @Sendable () -> Date
+
+  public init(
+    client: HTTPClient, store: SnapshotStore,
+    extractPDF: @escaping @Sendable ([UInt8]) throws(ParseError) -> String = { (bytes) throws(ParseError) -> String in try PDFText.extract(bytes) },
+    now: @escaping @Sendable () -> Date = { Date() }
+  ) {
+    self.client = client
+    self.store = store
+    self.extractPDF = extractPDF
+    self.now = now
+  }
+
+  /// Refreshes `source` from `urls` (tried in order), storing under `key`.
+  public func refresh(_ source: SourceDefinition, urls: [String], key: String) -> RefreshOutcome {
+    let previous = try? store.latest(source: key)
+    var outcome = RefreshOutcome(source: key, status: .failed, snapshot: previous?.metadata)
+    let today = CalendarDate(dayNumber: Int((now().timeIntervalSince1970 / 86_400).rounded(.down)))
+    var errors: [FetchError] = []
+    var answer: (url: String, response: HTTPResponse)? = nil
+    for url in urls {
+      var request = HTTPRequest(url: url)
+      if let previous, previous.metadata.requestedURL == url {
+        request.ifNoneMatch = previous.metadata.etag
+        request.ifModifiedSince = previous.metadata.etag == nil ? previous.metadata.lastModified : nil
+      }
+      do {
+        answer = (url, try client.get(request))
+        break
+      } catch {
+        errors.append(error)
+      }
+    }
+    guard let (requestedURL, response) = answer else {
+      outcome.failure = .unreachable(errors)
+      return outcome
+    }
+    if response.isNotModified {
+      outcome.status = .unchanged
+      outcome.changes = SnapshotDiff.expiry(previous?.entries ?? [], today: today)
+      return outcome
+    }
+    if let type = response.mediaType, !source.contentTypes.isEmpty, !source.contentTypes.contains(type) {
+      outcome.failure = .unparsable(.unexpectedContentType(found: type, expected: source.contentTypes))
+      return outcome
+    }
+    let digest = SHA256.hex(response.body)
+    if let previous, previous.metadata.sha256 == digest, previous.metadata.parserVersion == source.parser.version {
+      outcome.status = .unchanged
+      outcome.changes = SnapshotDiff.expiry(previous.entries, today: today)
+      return outcome
+    }
+    let entries: [CertificationRecord]
+    do {
+      entries = try Self.parse(response.body, charset: response.charset, parser: source.parser, extractPDF: extractPDF)
+      try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
+    } catch {
+      outcome.failure = .unparsable(error)
+      return outcome
+    }
+    let metadata = SnapshotMetadata(
+      source: key, requestedURL: requestedURL, url: response.url, fetchedAt: SnapshotMetadata.timestamp(now()),
+      httpStatus: response.status, etag: response.etag, lastModified: response.lastModified,
+      contentType: response.headers["content-type"], sha256: digest, parser: source.parser.rawValue,
+      parserVersion: source.parser.version, entryCount: entries.count)
+    do {
+      try store.write(raw: response.body, entries: entries, metadata: metadata)
+    } catch {
+      outcome.failure = .store(error)
+      return outcome
+    }
+    outcome.status = .updated
+    outcome.snapshot = metadata
+    outcome.isFirstSnapshot = previous == nil
+    outcome.changes =
+      previous.map { SnapshotDiff.compare(old: $0.entries, new: entries, today: today) }
+      ?? SnapshotDiff.expiry(entries, today: today)
+    return outcome
+  }
+
+  /// Turns downloaded bytes into rows with the source's parser (pure apart from PDF extraction).
+  public static func parse(
+    _ bytes: [UInt8], charset: String?, parser: SourceDefinition.Parser,
+    extractPDF: ([UInt8]) throws(ParseError) -> String
+  ) throws(ParseError) -> [CertificationRecord] {
+    func text() throws(ParseError) -> String {
+      if let charset, ["iso-8859-1", "latin1", "iso-8859-15", "windows-1252"].contains(charset) { return UTF8Text.latin1(bytes) }
+      return try UTF8Text.decode(bytes)
+    }
+    switch parser {
+    case .hdsList: return try HDSListParser.parse(text: text())
+    case .hdsTransferMapping: return try TransferMappingParser.parse(text: text())
+    case .secNumCloudCatalogue: return try SecNumCloudCatalogueParser.parse(text: extractPDF(bytes))
+    }
+  }
+}

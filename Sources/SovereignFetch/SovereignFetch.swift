@@ -1,1 +1,0 @@
-// SovereignFetch: see issue; filled in by its owner.

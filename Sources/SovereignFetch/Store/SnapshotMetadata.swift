@@ -1,0 +1,60 @@
+import Foundation
+import SovereignCatalog
+
+/// What is known about one stored download.
+public struct SnapshotMetadata: Sendable, Hashable, Codable {
+  /// Source id (`hds`, `secnumcloud`, `hds-transfer-mapping/<provider>`).
+  public var source: String
+  /// The URL asked for.
+  public var requestedURL: String
+  /// The URL that answered, after redirects.
+  public var url: String
+  /// When the download finished, ISO 8601 UTC (`2026-05-10T12:00:00.123Z`).
+  public var fetchedAt: String
+  public var httpStatus: Int
+  public var etag: String?
+  public var lastModified: String?
+  public var contentType: String?
+  /// SHA-256 of the raw bytes, hex.
+  public var sha256: String
+  /// Parser name and version that produced the entries.
+  public var parser: String
+  public var parserVersion: Int
+  public var entryCount: Int
+
+  public init(
+    source: String, requestedURL: String, url: String, fetchedAt: String, httpStatus: Int, etag: String?, lastModified: String?,
+    contentType: String?, sha256: String, parser: String, parserVersion: Int, entryCount: Int
+  ) {
+    self.source = source
+    self.requestedURL = requestedURL
+    self.url = url
+    self.fetchedAt = fetchedAt
+    self.httpStatus = httpStatus
+    self.etag = etag
+    self.lastModified = lastModified
+    self.contentType = contentType
+    self.sha256 = sha256
+    self.parser = parser
+    self.parserVersion = parserVersion
+    self.entryCount = entryCount
+  }
+
+  /// The day of the download (UTC).
+  public var fetchDate: CalendarDate? { CalendarDate(iso: String(fetchedAt.prefix(10))) }
+
+  /// `fetchedAt` for a moment.
+  public static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+}
+
+/// A stored snapshot: its id (the directory name, sortable by time), metadata and entries.
+public struct Snapshot: Sendable, Hashable {
+  public var id: String
+  public var metadata: SnapshotMetadata
+  public var entries: [CertificationRecord]
+}
