@@ -8,6 +8,12 @@ enum FuzzTarget: String, CaseIterable {
   case catalog
   /// `CSVWriter` round trip: records made from the input are written, read back, and compared.
   case csv
+  /// `RequirementsReader` against the bundled catalog's vocabulary.
+  case requirements
+  /// `HDSListParser` on HTML bytes.
+  case hds
+  /// `SecNumCloudCatalogueParser` on catalogue text bytes.
+  case secnumcloud
 
   /// The target named by the `SOVEREIGN_FUZZ_TARGET` environment variable (fuzzing mode).
   static let selected: FuzzTarget = {
@@ -30,6 +36,9 @@ enum FuzzTarget: String, CaseIterable {
     case .yaml: YAMLFuzz.run(bytes)
     case .catalog: CatalogFuzz.run(bytes)
     case .csv: CSVRoundTripFuzz.run(bytes)
+    case .requirements: RequirementsFuzz.run(bytes)
+    case .hds: CertificationListFuzz.hds(bytes)
+    case .secnumcloud: CertificationListFuzz.secNumCloud(bytes)
     }
   }
 }
