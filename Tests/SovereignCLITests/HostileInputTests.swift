@@ -8,8 +8,8 @@ import Testing
 struct HostileInputTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/hostile")
 
-  /// One row of catalog-cases.tsv.
-  struct CatalogCase: Sendable, CustomTestStringConvertible {
+  /// One row of catalog-cases.tsv or requirements-cases.tsv.
+  struct HostileCase: Sendable, CustomTestStringConvertible {
     var name: String
     var exit: Int32
     /// `LINE:COLUMN` in providers/<name>.yaml, or empty (any line).
@@ -20,15 +20,18 @@ struct HostileInputTests {
     var testDescription: String { name }
   }
 
-  static let catalogCases: [CatalogCase] = {
-    guard let text = try? String(contentsOf: fixtures.appending(path: "catalog-cases.tsv"), encoding: .utf8) else { return [] }
+  static let catalogCases = cases(table: "catalog-cases.tsv")
+  static let requirementsCases = cases(table: "requirements-cases.tsv")
+
+  static func cases(table: String) -> [HostileCase] {
+    guard let text = try? String(contentsOf: fixtures.appending(path: table), encoding: .utf8) else { return [] }
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       func column(_ i: Int) -> String { i < columns.count ? columns[i] : "" }
-      return CatalogCase(
+      return HostileCase(
         name: column(0), exit: Int32(column(1)) ?? -1, position: column(2), fragment: column(3), knownIssue: column(4))
     }
-  }()
+  }
 
   /// A copy of catalog-base/ (a small valid catalog) in a new temporary directory.
   static func baseCatalog() throws -> URL {
@@ -44,32 +47,27 @@ struct HostileInputTests {
     (FileManager.default.subpaths(atPath: directory.path) ?? []).sorted()
   }
 
-  @Test("the corpus holds at least 50 hostile files")
+  @Test("the corpus holds at least 50 hostile files, each with its row in a table")
   func corpusSize() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.appending(path: "catalog").path)
-    #expect(Self.catalogCases.count >= 50)
-    #expect(Set(files) == Set(Self.catalogCases.map { $0.name + ".yaml" }), "every file has a row, every row a file")
+    let catalogFiles = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.appending(path: "catalog").path)
+    let requirementsFiles = try FileManager.default.contentsOfDirectory(
+      atPath: Self.fixtures.appending(path: "requirements").path)
+    #expect(Self.catalogCases.count + Self.requirementsCases.count >= 50)
+    #expect(Set(catalogFiles) == Set(Self.catalogCases.map { $0.name + ".yaml" }), "every file has a row, every row a file")
+    #expect(Set(requirementsFiles) == Set(Self.requirementsCases.map { $0.name + ".yaml" }))
   }
 
-  @Test("`validate --catalog` on a catalog holding one hostile provider file", arguments: catalogCases)
-  func catalogCase(_ testCase: CatalogCase) throws {
-    let directory = try Self.baseCatalog()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.copyItem(
-      at: Self.fixtures.appending(path: "catalog/\(testCase.name).yaml"),
-      to: directory.appending(path: "providers/\(testCase.name).yaml"))
-    let before = Self.listing(directory)
-    let result = try BoundedRun.run(["validate", "--catalog", directory.path])
-
+  /// Checks a failed run: the expected exit code, nothing on standard output, and an error line
+  /// at `testCase.position` of `file` holding `testCase.fragment`.
+  static func expectFailure(_ result: BoundedRun, _ testCase: HostileCase, file: String) {
     #expect(!result.timedOut, "killed after the time limit")
     #expect(result.exitedNormally, "terminated by a signal:\n\(result.stderr)")
     #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
-    #expect(Self.listing(directory) == before, "the catalog directory was changed")
     let expectations = {
       #expect(result.status == testCase.exit, "stderr:\n\(result.stderr)")
       guard testCase.exit != 0 else { return }
       #expect(result.stdout.isEmpty, "output on failure: \(result.stdout)")
-      let place = testCase.position.isEmpty ? "" : "providers/\(testCase.name).yaml:\(testCase.position): error: "
+      let place = testCase.position.isEmpty ? "" : "\(file):\(testCase.position): error: "
       let matching = result.stderr.split(separator: "\n").filter {
         $0.contains(testCase.fragment) && (place.isEmpty || $0.contains(place))
       }
@@ -80,6 +78,60 @@ struct HostileInputTests {
     } else {
       withKnownIssue(Comment(rawValue: testCase.knownIssue)) { expectations() }
     }
+  }
+
+  @Test("`validate --catalog` on a catalog holding one hostile provider file", arguments: catalogCases)
+  func catalogCase(_ testCase: HostileCase) throws {
+    let directory = try Self.baseCatalog()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(
+      at: Self.fixtures.appending(path: "catalog/\(testCase.name).yaml"),
+      to: directory.appending(path: "providers/\(testCase.name).yaml"))
+    let before = Self.listing(directory)
+    let result = try BoundedRun.run(["validate", "--catalog", directory.path])
+
+    #expect(Self.listing(directory) == before, "the catalog directory was changed")
+    Self.expectFailure(result, testCase, file: "providers/\(testCase.name).yaml")
+  }
+
+  @Test("`rank FILE --output PATH` on a hostile requirements file: nothing written", arguments: requirementsCases)
+  func requirementsCase(_ testCase: HostileCase) throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appending(path: "ranking.csv")
+    let file = Self.fixtures.appending(path: "requirements/\(testCase.name).yaml")
+    let result = try BoundedRun.run(["rank", file.path, "--format", "csv", "--output", output.path])
+    Self.expectFailure(result, testCase, file: "requirements/\(testCase.name).yaml")
+    #expect(Self.listing(directory).isEmpty, "files left in the output directory: \(Self.listing(directory))")
+  }
+
+  @Test("`rank` on a missing file or a directory: exit 66, nothing written")
+  func requirementsNotAFile() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appending(path: "out.json").path
+    let missing = try BoundedRun.run(["rank", directory.appending(path: "missing.yaml").path, "--output", output])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("missing.yaml: requirements file not found"), "\(missing.stderr)")
+    let folder = try BoundedRun.run(["rank", Self.fixtures.appending(path: "requirements").path, "--output", output])
+    #expect(folder.status == 66)
+    #expect(folder.stderr.contains("(it is a directory)"), "\(folder.stderr)")
+    #expect(Self.listing(directory).isEmpty)
+  }
+
+  @Test("`rank --output` into a missing directory or onto a directory: exit 74, nothing half-written")
+  func unwritableOutput() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let requirements = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appending(path: "examples/health-data-warehouse.yaml")
+    let intoMissing = try BoundedRun.run(
+      ["rank", requirements.path, "--format", "csv", "--output", directory.appending(path: "no/such/dir/out.csv").path])
+    #expect(intoMissing.status == 74, "\(intoMissing.stderr)")
+    #expect(intoMissing.stderr.contains("cannot write"), "\(intoMissing.stderr)")
+    let ontoDirectory = try BoundedRun.run(["rank", requirements.path, "--format", "csv", "--output", directory.path])
+    #expect(ontoDirectory.status == 74, "\(ontoDirectory.stderr)")
+    #expect(Self.listing(directory).isEmpty, "left behind: \(Self.listing(directory))")
   }
 
   @Test("a directory where a provider file should be: exit 66, the path named")
