@@ -65,7 +65,7 @@ let package = Package(
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"], exclude: ["Fixtures"]),
-    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"]),
+    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"], exclude: ["Fixtures"]),
   ]
 )
 
