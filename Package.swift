@@ -17,6 +17,8 @@ let package = Package(
   products: [
     .library(name: "Sovereign", targets: ["Sovereign"]),
     .executable(name: "sovereign", targets: ["SovereignCLI"]),
+    .executable(name: "sovereign-bench", targets: ["SovereignBench"]),
+    .executable(name: "sovereign-fuzz", targets: ["SovereignFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,11 +55,17 @@ let package = Package(
       ]
     ),
 
+    // Evidence of speed and robustness (see BENCHMARKS.md, ROBUSTNESS.md). Both build in a plain
+    // `swift build`; neither is run by the tests. `sovereign-fuzz` is a corpus replayer unless
+    // scripts/fuzz builds it with `-sanitize=fuzzer -D SOVEREIGN_FUZZING` in `.build-fuzz`.
+    .executableTarget(name: "SovereignBench", dependencies: ["Sovereign"], path: "Benchmarks/SovereignBench"),
+    .executableTarget(name: "SovereignFuzz", dependencies: ["Sovereign"], path: "Fuzz/SovereignFuzz"),
+
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"], exclude: ["Fixtures"]),
-    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"]),
+    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"], exclude: ["Fixtures"]),
   ]
 )
 
@@ -66,4 +74,18 @@ for target in package.targets where target.type != .system && target.type != .pl
   settings.append(.enableUpcomingFeature("ExistentialAny"))
   settings.append(.enableUpcomingFeature("MemberImportVisibility"))
   target.swiftSettings = settings
+}
+
+// Fuzzing build (scripts/fuzz sets SOVEREIGN_FUZZ=1 and uses its own scratch path, .build-fuzz):
+// the package's own library modules get libFuzzer coverage instrumentation and `sovereign-fuzz`
+// is linked with libFuzzer. Done here and not with `-Xswiftc -sanitize=fuzzer` or `--sanitize`,
+// which Swift 6.3 also applies to the EmbedCatalogTool host tool (it then fails to link).
+if Context.environment["SOVEREIGN_FUZZ"] == "1" {
+  let instrumented: Set = ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignFuzz"]
+  for target in package.targets where instrumented.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"]), .define("SOVEREIGN_FUZZING")]
+    if target.name == "SovereignFuzz" {
+      target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
+    }
+  }
 }

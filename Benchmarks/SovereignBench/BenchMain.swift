@@ -1,0 +1,36 @@
+import Foundation
+
+/// `sovereign-bench`: measurements behind BENCHMARKS.md (run through scripts/bench).
+///
+///     sovereign-bench scale N [CRITERIA] [SEED]   gates + TOPSIS on a synthetic N x CRITERIA matrix
+///     sovereign-bench refresh [REPEATS]           parse full-size HDS list and SecNumCloud catalogue
+///     sovereign-bench fixtures DIR                write the full-size refresh fixtures to DIR
+///
+/// Each prints one JSON object per measurement on standard output.
+@main
+enum SovereignBench {
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    switch arguments.first {
+    case "scale":
+      guard arguments.count >= 2, let rows = Int(arguments[1]), rows > 0 else { usage() }
+      let criteria = arguments.count > 2 ? Int(arguments[2]) ?? 32 : 32
+      let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 42 : 42
+      ScaleBenchmark.run(rows: rows, criteria: criteria, seed: seed)
+    case "refresh":
+      let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+      RefreshBenchmark.run(repeats: repeats)
+    case "fixtures":
+      guard arguments.count == 2 else { usage() }
+      RefreshFixtures.write(to: URL(fileURLWithPath: arguments[1]))
+    default:
+      usage()
+    }
+  }
+
+  static func usage() -> Never {
+    FileHandle.standardError.write(
+      Data("usage: sovereign-bench scale N [CRITERIA] [SEED] | refresh [REPEATS] | fixtures DIR\n".utf8))
+    exit(64)
+  }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Gates + TOPSIS with pymcdm 1.4.0 (numpy path) on the synthetic matrix that sovereign-bench
+generates (Benchmarks/SovereignBench/SyntheticCatalog.swift: same SplitMix64 formulas), so the
+two are timed on identical data. Prints one JSON object like `sovereign-bench scale`.
+
+usage: scale_pymcdm.py N [CRITERIA] [SEED]
+"""
+import json
+import resource
+import sys
+import time
+import warnings
+
+import numpy as np
+from pymcdm.methods import TOPSIS
+from pymcdm.normalizations import vector_normalization
+
+MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def splitmix_unit(seed, indexes):
+    """The `index`-th SplitMix64 output of the stream at `seed`, as doubles in [0, 1)."""
+    with np.errstate(over="ignore"):
+        z = np.uint64(seed) + (indexes + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        z = z ^ (z >> np.uint64(31))
+    return (z >> np.uint64(11)).astype(np.float64) * 2.0**-53
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    rows = int(sys.argv[1])
+    criteria = int(sys.argv[2]) if len(sys.argv) > 2 else 32
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 42
+
+    start = time.perf_counter()
+    values = 1 + 99 * splitmix_unit(seed, np.arange(rows * criteria, dtype=np.uint64)).reshape(rows, criteria)
+    gate_base = rows * criteria
+    gates = splitmix_unit(seed, np.arange(gate_base, gate_base + rows * 4, dtype=np.uint64)).reshape(rows, 4) < 0.9
+    j = np.arange(criteria)
+    weights = (1 + j % 5).astype(np.float64)
+    types = np.where(j % 4 == 3, -1, 1)
+    ids = np.arange(rows)
+    generate = time.perf_counter() - start
+    rss_after_generation = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    start = time.perf_counter()
+    eligible = gates.all(axis=1)
+    matrix = values[eligible]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        scores = TOPSIS(normalization_function=vector_normalization)(matrix, weights / weights.sum(), types)
+    topsis_only = time.perf_counter() - start
+    # Rank order as sovereign gives it (its TOPSIS.score returns the ranking): score descending,
+    # ties by id as text.
+    eligible_ids = ids[eligible]
+    order = np.lexsort((np.char.add("o", eligible_ids.astype(str)), -scores))
+    scoring = time.perf_counter() - start
+
+    top = {f"o{eligible_ids[k]}": round(float(scores[k]), 12) for k in order[:3]}
+    print(json.dumps({
+        "bench": "scale", "implementation": "pymcdm", "rows": rows, "criteria": criteria, "seed": seed,
+        "eligible": int(eligible.sum()), "generate_s": round(generate, 4), "gates_topsis_s": round(scoring, 4),
+        "gates_topsis_without_rank_order_s": round(topsis_only, 4),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_after_generation_mib": round(rss_after_generation, 1),
+        "score_sum": round(float(scores.sum()), 9), "top": top,
+    }))
+
+
+if __name__ == "__main__":
+    main()
