@@ -3,8 +3,7 @@ import SovereignCatalog
 import Testing
 
 /// Inputs that fuzzing (scripts/fuzz, ROBUSTNESS.md) showed to break a property; each stays as a
-/// test. `withKnownIssue` marks a bug that is reported but not fixed yet: once it is fixed, the
-/// test reports "known issue was not recorded", and the wrapper must be removed.
+/// test (all four found bugs are fixed; a new finding may be marked `withKnownIssue` until fixed).
 @Suite("Fuzzing findings, kept as regression tests")
 struct FuzzRegressionTests {
   /// fuzz target `csv`, input bytes FF 1F 0D 0A 1F FF (cells "�", "\r\n", "�"): a text cell holding CR LF
@@ -14,18 +13,14 @@ struct FuzzRegressionTests {
   func csvCellWithCRLF() {
     var writer = CSVWriter()
     writer.write([.text("a\r\nb"), .text("c")])
-    withKnownIssue("CSVWriter.encode tests Characters; \"\\r\\n\" is one Character (reported to the lead)") {
-      #expect(writer.output == "\"a\r\nb\",c\r\n")
-    }
+    #expect(writer.output == "\"a\r\nb\",c\r\n")
   }
 
   @Test("a CSV text cell that is only CR LF is neutralised and quoted")
   func csvCellOnlyCRLF() {
     var writer = CSVWriter()
     writer.write([.text(""), .text("\r\n")])
-    withKnownIssue("same cause as csvCellWithCRLF") {
-      #expect(writer.output == ",\"'\r\n\"\r\n")
-    }
+    #expect(writer.output == ",\"'\r\n\"\r\n")
   }
 
   /// fuzz target `csv`, after 24,774 executions: a double quote followed by a combining mark
@@ -35,9 +30,7 @@ struct FuzzRegressionTests {
   func csvQuoteWithCombiningMark() {
     var writer = CSVWriter()
     writer.write([.text("a,\"\u{061A}b")])
-    withKnownIssue("CSVWriter.encode works on Characters, not Unicode scalars (reported to the lead)") {
-      #expect(writer.output == "\"a,\"\"\u{061A}b\"\r\n")
-    }
+    #expect(writer.output == "\"a,\"\"\u{061A}b\"\r\n")
   }
 
   /// fuzz target `catalog` ran out of memory after ~15,000 inputs (peak RSS grows ~125 KB per
@@ -46,9 +39,7 @@ struct FuzzRegressionTests {
   @Test("a parsed YAML document is freed when no longer used")
   func yamlDocumentIsFreed() {
     let reference = Self.parseAndDrop("a: [1, 2]\nb: text\n")
-    withKnownIssue("YAMLDocument <-> YAMLValue retain cycle (reported to the lead)") {
-      #expect(reference.document == nil)
-    }
+    #expect(reference.document == nil)
   }
 
   final class WeakDocument {

@@ -144,6 +144,14 @@ public struct YAMLValue {
       report("\(what) has no value", hint: "write the value, or `unknown` where the fact is not known")
       return nil
     }
+    // Control characters (e.g. ESC, which starts terminal escape sequences) have no place in
+    // catalog or requirements text and would be printed raw to a terminal.
+    if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+      report(
+        "\(what) contains the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4))",
+        hint: "remove it: only printable text, tabs and line breaks are accepted")
+      return nil
+    }
     return text
   }
 
@@ -290,5 +298,11 @@ public struct YAMLMapping {
   /// Where `key` is written, or the mapping's own position when absent.
   public func location(of key: String) -> SourceLocation {
     entries.first { $0.key == key }?.keyLocation ?? owner.location
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }
