@@ -29,7 +29,9 @@ enum ScaleBenchmark {
       }
     }
     let scoring = clock.measure {
-      do { result = try TOPSIS.score(decision) } catch { fatalError("scoring failed: \(error)") }
+      // Scores and ranks only, as pymcdm computes them: per-criterion explanations of a million
+      // alternatives (what `--explain` prints for a few) would be most of the memory.
+      do { result = try TOPSIS.score(decision, explain: false) } catch { fatalError("scoring failed: \(error)") }
     }
     let checksum = result.alternatives.reduce(0.0) { $0 + $1.score }
     let top = result.alternatives.prefix(3).map { "\"\($0.id)\": \(String(format: "%.12f", $0.score))" }
