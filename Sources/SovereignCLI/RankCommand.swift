@@ -86,7 +86,7 @@ struct RankCommand: ParsableCommand {
         // `.atomic` writes a temporary file beside the target and renames it: nothing half-written.
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
       } catch {
-        Terminal.error("cannot write \(output): \(error.localizedDescription)")
+        Terminal.error("cannot write \(output): \(OutputProblem.reason(for: output, error: error))")
         throw ExitCode(ExitStatus.outputError)
       }
     } else {

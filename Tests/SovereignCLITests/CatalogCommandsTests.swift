@@ -96,4 +96,17 @@ struct CatalogCommandsTests {
     let result = try CLIRunner.run(["providers", "--colour"])
     #expect(result.status == 64)
   }
+
+  @Test("`rank --output` into a missing folder exits 74 with a plain reason and writes nothing")
+  func outputIntoMissingFolder() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let target = directory.appending(path: "missing/ranking.csv").path
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let result = try CLIRunner.run(
+      ["rank", root.appending(path: "examples/health-data-warehouse.yaml").path, "--format", "csv", "--output", target, "--offline"])
+    #expect(result.status == 74)
+    #expect(result.stderr.contains("cannot write \(target): the folder \(directory.path)/missing does not exist"))
+    #expect(!FileManager.default.fileExists(atPath: target))
+  }
 }

@@ -166,6 +166,22 @@ struct CatalogLoaderTests {
     #expect(diagnostics.first?.location.column == 4)
   }
 
+  @Test("a source with a bad address is reported once, not again at every fact that cites it")
+  func invalidSourceReportedOnce() {
+    let text = CatalogFixture.provider(replacing: "url: https://example.org/hds", with: "url: ftp://example.org/hds")
+    let diagnostics = CatalogFixture.diagnostics(CatalogFixture.files(provider: text))
+    #expect(diagnostics.count == 1, "\(diagnostics)")
+    #expect(diagnostics.first?.message.hasPrefix("`url` of source `hds` must be a web address") == true)
+  }
+
+  @Test("an unclosed quote is explained: libyaml's context first, then the problem, with a hint")
+  func unclosedQuote() throws {
+    let text = CatalogFixture.provider(replacing: "name: Example IaaS", with: "name: \"Example IaaS")
+    let diagnostic = try #require(CatalogFixture.diagnostics(CatalogFixture.files(provider: text)).first)
+    #expect(diagnostic.message == "invalid YAML: while parsing a block mapping, did not find expected key")
+    #expect(diagnostic.hint?.hasPrefix("a quote or bracket opened above may be unclosed") == true)
+  }
+
   @Test("a missing vocabulary is reported")
   func missingVocabulary() {
     let files = CatalogFixture.files().filter { $0.relativePath != "vocabularies/capabilities.yaml" }

@@ -2,6 +2,8 @@
 struct SourceTable {
   private(set) var sources: [String: Source] = [:]
   private(set) var used: Set<String> = []
+  /// Sources declared with an error (already reported): citing them is not a second error.
+  private(set) var invalid: Set<String> = []
   let document: YAMLDocument
 
   /// Reads a `sources:` map (`id: {url, title, as_of}`).
@@ -16,13 +18,18 @@ struct SourceTable {
             hint: "use lower-case letters, digits and hyphens, e.g. `ans-hds-list`"))
         continue
       }
-      guard let fields = entry.value.mapping("source `\(entry.key)`", keys: ["url", "title", "as_of"]) else { continue }
+      guard let fields = entry.value.mapping("source `\(entry.key)`", keys: ["url", "title", "as_of"]) else {
+        invalid.insert(entry.key)
+        continue
+      }
       let url = fields.required("url", hint: "the public web address of the document")?.url("`url` of source `\(entry.key)`")
       let title = fields.optional("title")?.string("`title` of source `\(entry.key)`")
       let asOf = fields.required("as_of", hint: "the date the source states, YYYY-MM-DD")?.date(
         "`as_of` of source `\(entry.key)`")
       if let url, let asOf {
         sources[entry.key] = Source(id: entry.key, url: url, title: title, asOf: asOf)
+      } else {
+        invalid.insert(entry.key)
       }
     }
   }
@@ -38,6 +45,8 @@ struct SourceTable {
       if let source = sources[id] {
         used.insert(id)
         if !resolved.contains(source) { resolved.append(source) }
+      } else if invalid.contains(id) {
+        continue
       } else {
         item.report(
           "source `\(id)` is not declared in this file's `sources:`",
@@ -50,6 +59,7 @@ struct SourceTable {
   /// Records an error when `block` states facts (`statesFacts`) but names no source.
   func requireSource(_ provenance: Provenance, for block: YAMLMapping, statesFacts: Bool) {
     guard statesFacts, provenance.isEmpty, !block.has("source") else { return }
+    // (A block citing only sources already reported as invalid is not reported again.)
     block.owner.report(
       "\(block.what) states facts but names no source",
       hint: "add `source: <id>` naming an entry of `sources:`, or write the facts as `unknown`")

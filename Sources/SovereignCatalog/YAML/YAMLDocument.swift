@@ -183,14 +183,24 @@ public final class YAMLDocument {
     func location(_ mark: Mark) -> SourceLocation {
       SourceLocation(file: file, line: mark.line, column: mark.column)
     }
-    let hint = "check indentation (spaces only, no tabs), colons after keys, and quotes around text containing ': ' or '#'"
+    func describe(_ context: YamlError.Context?, _ problem: String) -> String {
+      // libyaml's context says what it was reading, the problem what it found.
+      guard let context, !context.text.isEmpty else { return "invalid YAML: \(problem)" }
+      return "invalid YAML: \(context.text), \(problem)"
+    }
+    func hint(_ problem: String) -> String {
+      if ["end of stream", "quoted scalar", "expected key", "expected ','"].contains(where: problem.contains) {
+        return "a quote or bracket opened above may be unclosed (the parser reports where it noticed, not where it opened), or a line is indented wrongly"
+      }
+      return "check indentation (spaces only, no tabs), colons after keys, and quotes around text containing ': ' or '#'"
+    }
     switch error {
     case .scanner(let context, let problem, let mark, _):
-      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+      return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
     case .parser(let context, let problem, let mark, _):
-      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+      return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
     case .composer(let context, let problem, let mark, _):
-      return Diagnostic("invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")", at: location(mark), hint: hint)
+      return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Diagnostic(
         "duplicate key " + duplicates.map { "`\($0)`" }.joined(separator: ", "),
