@@ -49,7 +49,9 @@ public final class YAMLDocument {
 
   /// Parses raw bytes, which must be UTF-8.
   public convenience init(data: some Collection<UInt8>, file: String) {
-    if let text = String(validating: data, as: UTF8.self) {
+    // Decoding with repair is the fast path; the text is valid exactly when nothing was repaired.
+    let text = String(decoding: data, as: UTF8.self)
+    if text.utf8.elementsEqual(data) {
       self.init(text: text, file: file)
     } else {
       self.init(invalidUTF8File: file, offset: Self.firstInvalidUTF8Offset(data))
@@ -75,88 +77,119 @@ public final class YAMLDocument {
   // MARK: - Checks before parsing
 
   static func precheck(_ text: String, file: String) -> Diagnostic? {
-    if text.utf8.count > maximumSize {
+    var text = text
+    return text.withUTF8 { precheck(bytes: $0, file: file) }
+  }
+
+  /// The checks before parsing, on the UTF-8 bytes (every character they look for is ASCII).
+  static func precheck(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic? {
+    if bytes.count > maximumSize {
       return Diagnostic(
-        "the file is \(text.utf8.count) bytes, more than the \(maximumSize) accepted",
+        "the file is \(bytes.count) bytes, more than the \(maximumSize) accepted",
         at: SourceLocation(file: file), hint: "is this the right file?")
     }
-    if let anchor = firstAnchorOrAlias(in: text, file: file) { return anchor }
-    if text.unicodeScalars.contains("\u{0}") {
+    if let anchor = firstAnchorOrAlias(in: bytes, file: file) { return anchor }
+    if bytes.contains(0) {
       return Diagnostic("the file contains a NUL character", at: SourceLocation(file: file))
     }
     // Bracket depth is counted without regard to quotes: a false alarm needs more than
     // `maximumDepth` unclosed brackets inside quoted text, which no real file has.
     var line = 1
-    var column = 0
+    var lineStart = 0
     var depth = 0
     var indentation = 0
     var atLineStart = true
-    for scalar in text.unicodeScalars {
-      column += 1
-      if scalar == "\n" {
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A {
         line += 1
-        column = 0
+        lineStart = index + 1
         indentation = 0
         atLineStart = true
         continue
       }
-      if atLineStart && (scalar == " " || scalar == "-") {
+      if atLineStart && (byte == 0x20 || byte == 0x2D) {
         indentation += 1
         if indentation > maximumDepth * 8 {
           return Diagnostic(
             "the file is nested deeper than \(maximumDepth) levels (indentation over \(maximumDepth * 8) columns)",
-            at: SourceLocation(file: file, line: line, column: column))
+            at: SourceLocation(file: file, line: line, column: column(bytes, from: lineStart, to: index)))
         }
         continue
       }
       atLineStart = false
-      if scalar == "[" || scalar == "{" {
+      if byte == 0x5B || byte == 0x7B {
         depth += 1
         if depth > maximumDepth {
           return Diagnostic(
             "the file is nested deeper than \(maximumDepth) levels",
-            at: SourceLocation(file: file, line: line, column: column))
+            at: SourceLocation(file: file, line: line, column: column(bytes, from: lineStart, to: index)))
         }
-      } else if scalar == "]" || scalar == "}" {
+      } else if byte == 0x5D || byte == 0x7D {
         depth = max(0, depth - 1)
       }
     }
     return nil
   }
 
+  /// 1-based column (in Unicode scalars, as libyaml counts) of the byte at `index` of a line.
+  static func column(_ bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to index: Int) -> Int {
+    var scalars = 1
+    for position in lineStart..<index where bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+    return scalars
+  }
+
   /// Finds `&name` / `*name` where a YAML value starts (a plain value cannot start with `&` or
   /// `*`, so there they are always anchors or aliases). Aliases are refused because they let a
   /// tiny file expand into an enormous tree ("billion laughs"); catalogs never need them.
   /// (Yams keeps anchors only weakly on its nodes, so this is checked on the text.)
-  static func firstAnchorOrAlias(in text: String, file: String) -> Diagnostic? {
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let scalars = Array(line.unicodeScalars)
+  static func firstAnchorOrAlias(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic? {
+    let space: UInt8 = 0x20, quote: UInt8 = 0x22, apostrophe: UInt8 = 0x27, hash: UInt8 = 0x23
+    let openers: [UInt8] = [0x5B, 0x7B, 0x2C]  // [ { ,
+    let afterSpace: [UInt8] = [0x3A, 0x2D, 0x2C, 0x5B, 0x7B, 0x3F, 0x20]  // : - , [ { ? space
+    var lineNumber = 1
+    var lineStart = 0
+    var index = 0
+    while index <= bytes.count {
+      guard index == bytes.count || bytes[index] == 0x0A else {
+        index += 1
+        continue
+      }
+      // One line: bytes[lineStart..<index].
       var inSingle = false
       var inDouble = false
-      var previous: Unicode.Scalar = " "
-      var beforePrevious: Unicode.Scalar = " "
-      for (index, scalar) in scalars.enumerated() {
-        if scalar == "#" && !inSingle && !inDouble && (index == 0 || previous == " ") { break }
-        if scalar == "\"" && !inSingle && previous != "\\" { inDouble.toggle() }
-        if scalar == "'" && !inDouble && (inSingle || [" ", "[", "{", ","].contains(previous)) { inSingle.toggle() }
-        if !inSingle && !inDouble && (scalar == "&" || scalar == "*"), index + 1 < scalars.count {
-          let next = scalars[index + 1]
+      var previous = space
+      var beforePrevious = space
+      var leadingSpacesOnly = true
+      var position = lineStart
+      while position < index {
+        let byte = bytes[position]
+        let offset = position - lineStart
+        if byte == hash && !inSingle && !inDouble && (offset == 0 || previous == space) { break }
+        if byte == quote && !inSingle && previous != 0x5C { inDouble.toggle() }
+        if byte == apostrophe && !inDouble && (inSingle || previous == space || openers.contains(previous)) { inSingle.toggle() }
+        if !inSingle && !inDouble && (byte == 0x26 || byte == 0x2A), position + 1 < index {
+          let next = bytes[position + 1]
           let startsValue =
-            index == 0 || ["[", "{", ","].contains(previous)
-            || (previous == " " && (index == 1 || [":", "-", ",", "[", "{", "?", " "].contains(beforePrevious)))
-          let leadingSpacesOnly = scalars[..<index].allSatisfy { $0 == " " }
-          if (startsValue || leadingSpacesOnly) && (next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_") {
+            offset == 0 || openers.contains(previous)
+            || (previous == space && (offset == 1 || afterSpace.contains(beforePrevious)))
+          let nameStart = (0x41...0x5A).contains(next | 0) || (0x61...0x7A).contains(next) || (0x30...0x39).contains(next)
+            || next == 0x5F || next >= 0x80
+          if (startsValue || leadingSpacesOnly) && nameStart {
             return Diagnostic(
               "YAML anchors and aliases (&name, *name) are not accepted",
-              at: SourceLocation(file: file, line: lineNumber, column: index + 1),
+              at: SourceLocation(file: file, line: lineNumber, column: column(bytes, from: lineStart, to: position)),
               hint: "write the value out in full; aliases can make a small file expand enormously")
           }
         }
+        if byte != space { leadingSpacesOnly = false }
         beforePrevious = previous
-        previous = scalar
+        previous = byte
+        position += 1
       }
+      lineNumber += 1
+      index += 1
+      lineStart = index
     }
     return nil
   }

@@ -139,14 +139,15 @@ public struct YAMLValue {
       report("\(what) must be text, found \(kindDescription)")
       return nil
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = Self.trimmed(scalar.string)
     guard !text.isEmpty, !isNull else {
       report("\(what) has no value", hint: "write the value, or `unknown` where the fact is not known")
       return nil
     }
     // Control characters (e.g. ESC, which starts terminal escape sequences) have no place in
     // catalog or requirements text and would be printed raw to a terminal.
-    if let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+    // (C0 and C1 controls are exactly U+0000-001F and U+007F-009F.)
+    if let control = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
       report(
         "\(what) contains the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4))",
         hint: "remove it: only printable text, tabs and line breaks are accepted")
@@ -252,6 +253,20 @@ public struct YAMLValue {
       return nil
     }
     return text
+  }
+
+  /// `text` without leading and trailing white space (space, tab, line breaks), without going
+  /// through Foundation (this runs for every value of every file).
+  static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || (scalar.value > 0x7F && scalar.properties.isWhitespace)
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+    return String(scalars[first...last])
   }
 
   static func format(_ value: Double) -> String {
