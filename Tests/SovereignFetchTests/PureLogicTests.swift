@@ -123,3 +123,19 @@ import Testing
     }
   }
 }
+
+@Suite struct NameFoldingTests {
+  @Test(
+    "the fast folding agrees with Foundation's case- and diacritic-insensitive folding",
+    arguments: [
+      "Décision n° 3393", "  ÉCHÉANCE\u{00A0}", "Prestataire", "Société Générale", "ŒUVRE Æther Straße", "Ångström Łódź",
+      "Cloud de confiance S3NS", "Fin de validité", "e\u{0301}te\u{0301}", "", "   ", "ÀÉÎÕÜ çñ",
+    ])
+  func fastFoldMatchesFoundation(_ text: String) {
+    #expect(NameNormalizer.fold(text) == NameNormalizer.foundationFold(text))
+  }
+
+  @Test func otherScriptsFallBackToFoundation() {
+    #expect(NameNormalizer.fold("Ελληνικά İstanbul") == NameNormalizer.foundationFold("Ελληνικά İstanbul"))
+  }
+}

@@ -200,11 +200,18 @@ public enum SecNumCloudCatalogueParser {
       }
       furniture = Set(counts.filter { $0.value * 2 >= pages.count }.map(\.key))
     }
+    // A line can only be furniture if its trimmed length is one of the furniture lengths
+    // (the signature keeps the length of ASCII text): a cheap test before the signature.
+    let furnitureLengths = Set(furniture.map(\.utf8.count))
     var result: [String] = []
     for page in pages {
       for line in page {
         if mayBePageNumber(line), isPageNumber(NameNormalizer.fold(line)) { continue }
-        if !furniture.isEmpty, !trimmed(line).isEmpty, furniture.contains(signature(line)), !isHeaderLike(line) { continue }
+        if !furniture.isEmpty, furnitureLengths.contains(String(trimmed(line)).utf8.count), furniture.contains(signature(line)),
+          !isHeaderLike(line)
+        {
+          continue
+        }
         result.append(line)
       }
       result.append("")  // a page break ends a block
