@@ -32,18 +32,19 @@ public struct CSVWriter: Sendable {
         field = "'" + text
       }
     }
-    // Work on Unicode scalars, not Characters: "\r\n" is one Character, and a quote followed by a
-    // combining mark is one Character too, so Character comparisons would miss both.
-    let scalars = field.unicodeScalars
-    if scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      var quoted = String.UnicodeScalarView()
-      quoted.append("\"")
-      for scalar in scalars {
-        quoted.append(scalar)
-        if scalar == "\"" { quoted.append("\"") }
+    // Work on UTF-8 bytes, not Characters: "\r\n" is one Character, and a quote followed by a
+    // combining mark is one Character too, so Character comparisons would miss both. (The bytes
+    // of , " CR LF never occur inside a multi-byte UTF-8 sequence.)
+    let bytes = field.utf8
+    if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+      var quoted: [UInt8] = [0x22]
+      quoted.reserveCapacity(bytes.count + 8)
+      for byte in bytes {
+        quoted.append(byte)
+        if byte == 0x22 { quoted.append(0x22) }
       }
-      quoted.append("\"")
-      field = String(quoted)
+      quoted.append(0x22)
+      field = String(decoding: quoted, as: UTF8.self)
     }
     return field
   }
