@@ -64,106 +64,90 @@ struct SecNumCloudCheck: Sendable {
       })
   }
 
-  private typealias Partial = (verdict: CheckVerdict, detail: String, missing: [String], sources: [Source])
-
-  private func combine(id: String, requirement: String, _ parts: [Partial]) -> SecNumCloudEligibility.Criterion {
-    var missing: [String] = []
-    var sources: [Source] = []
-    for part in parts {
-      for fact in part.missing where !missing.contains(fact) { missing.append(fact) }
-      merge(part.sources, into: &sources)
+  private func combine(id: String, requirement: String, _ parts: [CheckFindings]) -> SecNumCloudEligibility.Criterion {
+    var findings = CheckFindings()
+    guard !parts.isEmpty else {
+      findings.record(.unknown, "No providing entity is known.")
+      return findings.criterion(id: id, requirement: requirement)
     }
-    let verdict = parts.isEmpty ? CheckVerdict.unknown : CheckVerdict.combine(parts.map(\.verdict))
-    return SecNumCloudEligibility.Criterion(
-      id: id, requirement: requirement, verdict: verdict,
-      detail: parts.isEmpty ? "No providing entity is known." : parts.map(\.detail).joined(separator: " "),
-      missingFacts: verdict == .unknown ? missing : [], sources: sources)
+    parts.forEach { findings.absorb($0) }
+    return findings.criterion(id: id, requirement: requirement)
   }
 
-  private func seat(_ entity: LegalEntity) -> Partial {
+  private func seat(_ entity: LegalEntity) -> CheckFindings {
+    var findings = CheckFindings()
+    findings.cite(entity.provenance.sources)
     let text = "\(entity.name): seat \(entity.seat), headquarters \(graph.headquarters(of: entity))."
     switch graph.region(of: entity) {
-    case .eu: return (.pass, text, [], entity.provenance.sources)
-    case .nonEU: return (.fail, text + " Outside the EU.", [], entity.provenance.sources)
+    case .eu: findings.record(.pass, text)
+    case .nonEU: findings.record(.fail, text + " Outside the EU.")
     case .unknown:
-      let missing = [("seat", entity.seat), ("headquarters", graph.headquarters(of: entity))].filter { $0.1.value == nil }.map {
-        "the \($0.0) country of \(entity.name) [\(entity.id)] (\($0.0): unknown)"
-      }
-      return (.unknown, text, missing, entity.provenance.sources)
+      findings.record(.unknown, text)
+      findings.missing(
+        [("seat", entity.seat), ("headquarters", graph.headquarters(of: entity))].filter { $0.1.value == nil }.map {
+          "the \($0.0) country of \(entity.name) [\(entity.id)] (\($0.0): unknown)"
+        })
     }
+    return findings
   }
 
-  private func individual(_ entity: LegalEntity) -> Partial {
-    var verdicts: [CheckVerdict] = []
-    var details: [String] = []
-    var missing: [String] = []
-    var sources: [Source] = []
+  private func individual(_ entity: LegalEntity) -> CheckFindings {
+    var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
       let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
-      merge(analysis.sources, into: &sources)
+      findings.cite(analysis.sources)
       let candidates = analysis.byHolder.compactMap { id, share -> (LegalEntity, ShareRange)? in
         guard let holder = graph.entity(id), graph.region(of: holder) != .eu else { return nil }
         return (holder, share)
       }.sorted { ($0.1.high, $0.0.id) > ($1.1.high, $1.0.id) }
       let over = candidates.filter { graph.region(of: $0.0) == .nonEU && $0.1.low > Self.individualLimit }
       if let (holder, share) = over.first {
-        verdicts.append(.fail)
-        details.append(
-          "\(graph.label(holder.id)) holds \(share) of the \(measure.words) of \(entity.name), directly or indirectly (limit 24 %).")
+        findings.record(
+          .fail, "\(graph.label(holder.id)) holds \(share) of the \(measure.words) of \(entity.name), directly or indirectly (limit 24 %).")
         continue
       }
       let doubtful = candidates.filter { $0.1.high > Self.individualLimit }
       if doubtful.isEmpty && analysis.unattributed.high <= Self.individualLimit {
-        verdicts.append(.pass)
         let largest = candidates.first { graph.region(of: $0.0) == .nonEU }
-        details.append(
+        findings.record(
+          .pass,
           largest.map { "Largest non-EU holding in the \(measure.words) of \(entity.name): \(graph.label($0.0.id)), \($0.1)." }
             ?? "No non-EU holder of the \(measure.words) of \(entity.name).")
       } else {
-        verdicts.append(.unknown)
         var parts = doubtful.map { "\(graph.label($0.0.id)) up to \(ShareRange.format($0.1.high))" }
         if analysis.unattributed.high > Self.individualLimit {
           parts.append("unlisted holders up to \(ShareRange.format(analysis.unattributed.high))")
         }
-        details.append("A non-EU holder could exceed 24 % of the \(measure.words) of \(entity.name): \(parts.joined(separator: "; ")).")
-        for fact in analysis.missingFacts where !missing.contains(fact) { missing.append(fact) }
+        findings.record(
+          .unknown, "A non-EU holder could exceed 24 % of the \(measure.words) of \(entity.name): \(parts.joined(separator: "; ")).")
+        findings.missing(analysis.missingFacts)
       }
     }
-    return (CheckVerdict.combine(verdicts), details.joined(separator: " "), missing, sources)
+    return findings
   }
 
-  private func collective(_ entity: LegalEntity) -> Partial {
-    var verdicts: [CheckVerdict] = []
-    var details: [String] = []
-    var missing: [String] = []
-    var sources: [Source] = []
+  private func collective(_ entity: LegalEntity) -> CheckFindings {
+    var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
       let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
-      merge(analysis.sources, into: &sources)
+      findings.cite(analysis.sources)
       let total = analysis.nonEUCollective
       let parts = analysis.collectiveParts.isEmpty ? "" : " (\(analysis.collectiveParts.joined(separator: "; ")))"
       let verdict: CheckVerdict = total.low > Self.collectiveLimit ? .fail : total.high <= Self.collectiveLimit ? .pass : .unknown
-      verdicts.append(verdict)
-      details.append("Non-EU holders of the \(measure.words) of \(entity.name) together: \(total)\(parts); limit 39 %.")
-      if verdict == .unknown {
-        for fact in analysis.missingFacts where !missing.contains(fact) { missing.append(fact) }
-      }
+      findings.record(verdict, "Non-EU holders of the \(measure.words) of \(entity.name) together: \(total)\(parts); limit 39 %.")
+      if verdict == .unknown { findings.missing(analysis.missingFacts) }
     }
-    return (CheckVerdict.combine(verdicts), details.joined(separator: " "), missing, sources)
+    return findings
   }
 
-  private func rights(_ entity: LegalEntity) -> Partial {
-    var verdicts: [CheckVerdict] = []
-    var details: [String] = []
-    var missing: [String] = []
-    var sources: [Source] = []
+  private func rights(_ entity: LegalEntity) -> CheckFindings {
+    var findings = CheckFindings()
     let sure = control.certainControllers(of: entity.id)
     let maybe = control.possibleControllers(of: entity.id)
     for id in sure.sorted() {
       guard let controller = graph.entity(id), graph.region(of: controller) == .nonEU else { continue }
-      verdicts.append(.fail)
-      details.append("\(graph.label(id)) controls \(entity.name), so it can appoint the majority of its board.")
-      merge(controller.provenance.sources, into: &sources)
+      findings.record(.fail, "\(graph.label(id)) controls \(entity.name), so it can appoint the majority of its board.")
+      findings.cite(controller.provenance.sources)
     }
     // Rights over the entity, or over an entity that controls it, count as rights over the entity.
     for id in [entity.id] + maybe.sorted() {
@@ -178,45 +162,42 @@ struct SecNumCloudCheck: Sendable {
           let over = held.id == entity.id ? entity.name : "\(held.name), which \(decisive ? "controls" : "may control") \(entity.name)"
           switch (value, region, decisive) {
           case (.yes, .nonEU, true):
-            verdicts.append(.fail)
-            details.append("\(graph.label(holder.id)) has a \(what) over \(over).")
-            merge(edge.provenance.sources, into: &sources)
+            findings.record(.fail, "\(graph.label(holder.id)) has a \(what) over \(over).")
+            findings.cite(edge.provenance.sources)
           case (.no, _, _):
             continue
           default:
-            verdicts.append(.unknown)
-            merge(edge.provenance.sources, into: &sources)
+            findings.record(.unknown)
+            findings.cite(edge.provenance.sources)
             if value == .unknown {
               let field = what == "veto right" ? "veto" : "board_majority"
-              missing.append("whether \(holder.name) [\(holder.id)] has a \(what) over \(held.name) (\(field): unknown)")
+              findings.missing("whether \(holder.name) [\(holder.id)] has a \(what) over \(held.name) (\(field): unknown)")
             }
-            if region == .unknown { missing.append("the country (seat and headquarters) of \(holder.name) [\(holder.id)]") }
-            if !decisive { missing.append("whether \(held.name) [\(held.id)] controls \(entity.name)") }
+            if region == .unknown { findings.missing("the country (seat and headquarters) of \(holder.name) [\(holder.id)]") }
+            if !decisive { findings.missing("whether \(held.name) [\(held.id)] controls \(entity.name)") }
           }
         }
       }
       if !graph.ownersKnownComplete(held) && (id == entity.id || decisive) {
-        verdicts.append(.unknown)
-        missing.append(graph.incompleteOwnersFact(held) + ": an unlisted holder could have such rights")
+        findings.record(.unknown)
+        findings.missing(graph.incompleteOwnersFact(held) + ": an unlisted holder could have such rights")
       }
     }
-    let verdict = CheckVerdict.combine(verdicts)
-    if verdict == .pass { details.append("No non-EU holder of \(entity.name) or of its controllers has a veto or board-appointment right.") }
-    if verdict == .unknown && details.isEmpty { details.append("Rights of possibly non-EU holders over \(entity.name) are not all known.") }
-    var unique: [String] = []
-    for fact in missing where !unique.contains(fact) { unique.append(fact) }
-    return (verdict, details.joined(separator: " "), unique, sources)
+    if findings.verdict == .pass {
+      findings.explain("No non-EU holder of \(entity.name) or of its controllers has a veto or board-appointment right.")
+    }
+    if findings.verdict == .unknown && findings.details.isEmpty {
+      findings.explain("Rights of possibly non-EU holders over \(entity.name) are not all known.")
+    }
+    return findings
   }
 
   private func thirdParties(_ offering: Offering) -> SecNumCloudEligibility.Criterion {
-    var verdicts: [CheckVerdict] = []
-    var details: [String] = []
-    var missing: [String] = []
-    var sources: [Source] = []
+    var findings = CheckFindings()
     for sub in offering.subprocessors {
       guard let entity = graph.entity(sub.entity) else { continue }
-      merge(sub.provenance.sources, into: &sources)
-      merge(entity.provenance.sources, into: &sources)
+      findings.cite(sub.provenance.sources)
+      findings.cite(entity.provenance.sources)
       let region = graph.region(of: entity)
       let controllers = control.possibleControllers(of: entity.id).compactMap(graph.entity)
       let sureControllers = control.certainControllers(of: entity.id).compactMap(graph.entity)
@@ -225,27 +206,22 @@ struct SecNumCloudCheck: Sendable {
         nonEU || region == .unknown || controllers.contains { graph.region(of: $0) != .eu } || !graph.ownersKnownComplete(entity)
       switch (sub.access, nonEU, maybeNonEU) {
       case (.no, _, _), (_, false, false):
-        verdicts.append(.pass)
+        findings.record(.pass)
       case (.yes, true, _):
-        verdicts.append(.fail)
-        details.append("\(graph.label(entity.id)), non-EU or controlled from outside the EU, has technical access to the data.")
+        findings.record(.fail, "\(graph.label(entity.id)), non-EU or controlled from outside the EU, has technical access to the data.")
       default:
-        verdicts.append(.unknown)
-        if sub.access == .unknown { missing.append("whether \(entity.name) [\(entity.id)] has technical access to the data (access: unknown)") }
-        if !nonEU { missing.append("whether \(entity.name) [\(entity.id)] is EU-based and not controlled from outside the EU") }
-        details.append("\(graph.label(entity.id)): access \(sub.access), \(nonEU ? "non-EU" : "EU status not established").")
+        findings.record(.unknown, "\(graph.label(entity.id)): access \(sub.access), \(nonEU ? "non-EU" : "EU status not established").")
+        if sub.access == .unknown { findings.missing("whether \(entity.name) [\(entity.id)] has technical access to the data (access: unknown)") }
+        if !nonEU { findings.missing("whether \(entity.name) [\(entity.id)] is EU-based and not controlled from outside the EU") }
       }
     }
     if offering.subprocessors.isEmpty {
-      verdicts.append(.unknown)
-      details.append("The catalog lists no subprocessor for \(offering.name), so third-party access is not established.")
-      missing.append("the subprocessors (third parties) of \(offering.name) [\(offering.id)] and their access to the data (none listed)")
+      findings.record(.unknown, "The catalog lists no subprocessor for \(offering.name), so third-party access is not established.")
+      findings.missing("the subprocessors (third parties) of \(offering.name) [\(offering.id)] and their access to the data (none listed)")
     }
-    let verdict = CheckVerdict.combine(verdicts)
-    if details.isEmpty { details.append("No listed non-EU third party has technical access to the data.") }
-    return SecNumCloudEligibility.Criterion(
+    if findings.details.isEmpty { findings.explain("No listed non-EU third party has technical access to the data.") }
+    return findings.criterion(
       id: "19.6-c-third-party-access",
-      requirement: "No third party based or controlled outside the EU can technically obtain the data operated through the service.",
-      verdict: verdict, detail: details.joined(separator: " "), missingFacts: verdict == .unknown ? missing : [], sources: sources)
+      requirement: "No third party based or controlled outside the EU can technically obtain the data operated through the service.")
   }
 }
