@@ -61,11 +61,13 @@ let package = Package(
     .executableTarget(name: "SovereignBench", dependencies: ["Sovereign"], path: "Benchmarks/SovereignBench"),
     .executableTarget(name: "SovereignFuzz", dependencies: ["Sovereign"], path: "Fuzz/SovereignFuzz"),
 
-    .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog"]),
-    .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure"]),
+    // Catalog texts and file helpers shared by the test suites (Foundation only; not a product).
+    .target(name: "SovereignTestSupport", path: "Tests/SovereignTestSupport"),
+    .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
+    .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch"], exclude: ["Fixtures"]),
-    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign"], exclude: ["Fixtures"]),
+    .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),
   ]
 )
 

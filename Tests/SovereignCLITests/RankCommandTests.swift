@@ -1,35 +1,10 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 /// `sovereign rank`, end to end on a small catalog written to a temporary directory.
 @Suite("rank command, end to end")
 struct RankCommandTests {
-  static let countries = """
-    countries:
-      FR: { name: France, eu: yes, eea: yes }
-      DE: { name: Germany, eu: yes, eea: yes }
-      US: { name: United States, eu: no, eea: no }
-    """
-  static let capabilities = """
-    capabilities:
-      vm: Virtual machines
-      kubernetes: Managed Kubernetes
-      object-storage: Object storage
-    """
-  static let law = """
-    id: us-cloud-act
-    name: US CLOUD Act
-    jurisdiction: [US]
-    citation: 18 U.S.C. § 2713
-    summary: Providers under US jurisdiction must disclose data in their possession, custody or control.
-    extraterritorial: yes
-    reach: [seat, headquarters, control]
-    source: law
-    sources:
-      law:
-        url: https://www.govinfo.gov/content/pkg/PLAW-115publ141/html/PLAW-115publ141.htm
-        as_of: 2018-03-23
-    """
   static func provider(id: String, seat: String, country: String, activities: String) -> String {
     """
     id: \(id)
@@ -76,18 +51,10 @@ struct RankCommandTests {
 
     init(requirements text: String) throws {
       root = try CLIRunner.temporaryDirectory()
-      let files = [
-        "vocabularies/countries.yaml": RankCommandTests.countries,
-        "vocabularies/capabilities.yaml": RankCommandTests.capabilities,
-        "laws/us-cloud-act.yaml": RankCommandTests.law,
-        "providers/alpha.yaml": RankCommandTests.provider(id: "alpha", seat: "FR", country: "FR", activities: "[1, 2, 3, 4, 5, 6]"),
-        "providers/beta.yaml": RankCommandTests.provider(id: "beta", seat: "DE", country: "DE", activities: "[1, 2, 3]"),
-      ]
-      for (path, contents) in files {
-        let url = root.appending(path: "catalog/" + path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-      }
+      var files = FixtureCatalogText.baseFiles(countries: ["FR", "DE", "US"])
+      files["providers/alpha.yaml"] = RankCommandTests.provider(id: "alpha", seat: "FR", country: "FR", activities: "[1, 2, 3, 4, 5, 6]")
+      files["providers/beta.yaml"] = RankCommandTests.provider(id: "beta", seat: "DE", country: "DE", activities: "[1, 2, 3]")
+      try FixtureCatalogText.write(files, into: root.appending(path: "catalog"))
       try text.write(toFile: requirements, atomically: true, encoding: .utf8)
     }
 

@@ -1,38 +1,9 @@
 import Foundation
 import SovereignCatalog
+import SovereignTestSupport
 
 /// A small valid catalog, as in-memory files, that tests change one line at a time.
 enum CatalogFixture {
-  static let countries = """
-    countries:
-      FR: { name: France, eu: yes, eea: yes }
-      IE: { name: Ireland, eu: yes, eea: yes }
-      US: { name: United States, eu: no, eea: no }
-      CH: { name: Switzerland, eu: no, eea: no }
-    """
-
-  static let capabilities = """
-    capabilities:
-      vm: Virtual machines
-      kubernetes: Managed Kubernetes
-      object-storage: Object storage
-    """
-
-  static let law = """
-    id: us-cloud-act
-    name: US CLOUD Act
-    jurisdiction: [US]
-    citation: 18 U.S.C. § 2713
-    summary: Providers under US jurisdiction must disclose data in their possession, custody or control.
-    extraterritorial: yes
-    reach: [seat, headquarters, control]
-    source: law
-    sources:
-      law:
-        url: https://www.govinfo.gov/content/pkg/PLAW-115publ141/html/PLAW-115publ141.htm
-        as_of: 2018-03-23
-    """
-
   /// A provider file; line numbers matter to the tests (see `line(of:)`).
   static let provider = """
     id: example-cloud
@@ -87,12 +58,10 @@ enum CatalogFixture {
     """
 
   static func files(provider: String = provider, extra: [CatalogFile] = []) -> [CatalogFile] {
-    [
-      CatalogFile(relativePath: "vocabularies/countries.yaml", contents: Array(countries.utf8)),
-      CatalogFile(relativePath: "vocabularies/capabilities.yaml", contents: Array(capabilities.utf8)),
-      CatalogFile(relativePath: "laws/us-cloud-act.yaml", contents: Array(law.utf8)),
-      CatalogFile(relativePath: "providers/example-cloud.yaml", contents: Array(provider.utf8)),
-    ] + extra
+    let base = FixtureCatalogText.baseFiles(countries: ["FR", "IE", "US", "CH"]).sorted { $0.key < $1.key }.map {
+      CatalogFile(relativePath: $0.key, contents: Array($0.value.utf8))
+    }
+    return base + [CatalogFile(relativePath: "providers/example-cloud.yaml", contents: Array(provider.utf8))] + extra
   }
 
   /// The provider file with the first occurrence of `old` replaced by `new`.

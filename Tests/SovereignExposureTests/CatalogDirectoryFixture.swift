@@ -1,5 +1,6 @@
 import Foundation
 import SovereignCatalog
+import SovereignTestSupport
 
 /// A small catalog directory on disk: the bundled vocabularies and law files, plus two provider
 /// files shaped like the catalog's `microsoft-azure` and `clever-cloud` (facts invented for the
@@ -112,15 +113,9 @@ enum CatalogDirectoryFixture {
   static func write() throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("exposure-fixture-\(UUID().uuidString)")
     for file in Catalog.bundledFiles where file.relativePath.hasPrefix("vocabularies/") || file.relativePath.hasPrefix("laws/") {
-      try write(Data(file.contents), to: root.appendingPathComponent(file.relativePath))
+      try FixtureCatalogText.write(Data(file.contents), to: root.appendingPathComponent(file.relativePath))
     }
-    try write(Data(microsoftAzure.utf8), to: root.appendingPathComponent("providers/microsoft-azure.yaml"))
-    try write(Data(cleverCloud.utf8), to: root.appendingPathComponent("providers/clever-cloud.yaml"))
+    try FixtureCatalogText.write(["providers/microsoft-azure.yaml": microsoftAzure, "providers/clever-cloud.yaml": cleverCloud], into: root)
     return root
-  }
-
-  private static func write(_ data: Data, to url: URL) throws {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try data.write(to: url)
   }
 }
