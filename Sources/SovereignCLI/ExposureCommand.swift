@@ -19,13 +19,9 @@ struct ExposureCommand: ParsableCommand {
   var id: String
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: DetailFormat = .table
 
   @OptionGroup var catalogOptions: CatalogOptions
-
-  func validate() throws {
-    if format == .csv { throw ValidationError("`exposure` prints table or json, not csv.") }
-  }
 
   func run() throws {
     let catalog = try catalogOptions.load()
@@ -44,7 +40,7 @@ struct ExposureCommand: ParsableCommand {
     switch format {
     case .json:
       Terminal.write(try JSONOutput.encode(results))
-    case .table, .csv:
+    case .table:
       if results.isEmpty {
         Terminal.write("\(id) has no offering in the catalog: nothing to assess.\n")
       } else {

@@ -4,3 +4,9 @@ import ArgumentParser
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table, json, csv
 }
+
+/// Output formats of the commands that print one detailed document (`show`, `exposure`): nested
+/// facts do not fit CSV rows; `providers --format csv` and `rank --format csv` give the tables.
+enum DetailFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}

@@ -12,14 +12,10 @@ struct ShowCommand: ParsableCommand {
   var providerID: String
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: DetailFormat = .table
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
-
-  func validate() throws {
-    if format == .csv { throw ValidationError("`show` prints table or json; use `sovereign providers --format csv` for CSV.") }
-  }
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
@@ -36,7 +32,7 @@ struct ShowCommand: ParsableCommand {
       Terminal.write(
         try JSONOutput.encode(
           ProviderDetail(provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes)))
-    case .table, .csv:
+    case .table:
       let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
       Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
           + SnapshotOptions.describe(notes, offerings: provider.offerings.map(\.id)))

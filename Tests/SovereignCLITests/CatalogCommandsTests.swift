@@ -1,4 +1,5 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 @Suite("Catalog commands, end to end")
@@ -67,16 +68,9 @@ struct CatalogCommandsTests {
   func validateBroken() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let fm = FileManager.default
-    for sub in ["vocabularies", "providers"] {
-      try fm.createDirectory(at: directory.appending(path: sub), withIntermediateDirectories: true)
-    }
-    try "countries:\n  FR: { name: France, eu: yes, eea: yes }\n".write(
-      to: directory.appending(path: "vocabularies/countries.yaml"), atomically: true, encoding: .utf8)
-    try "capabilities:\n  vm: Virtual machines\n".write(
-      to: directory.appending(path: "vocabularies/capabilities.yaml"), atomically: true, encoding: .utf8)
-    try "id: broken\nname: Broken\nwebsite: https://broken.example\nsorces: {}\n".write(
-      to: directory.appending(path: "providers/broken.yaml"), atomically: true, encoding: .utf8)
+    var files = FixtureCatalogText.baseFiles(countries: ["FR"])
+    files["providers/broken.yaml"] = "id: broken\nname: Broken\nwebsite: https://broken.example\nsorces: {}\n"
+    try FixtureCatalogText.write(files, into: directory)
     let result = try CLIRunner.run(["validate", "--catalog", directory.path])
     #expect(result.status == 65)
     #expect(result.stderr.contains("providers/broken.yaml:4:1: error: unknown key `sorces` in the provider file"))
@@ -95,6 +89,18 @@ struct CatalogCommandsTests {
   func usageError() throws {
     let result = try CLIRunner.run(["providers", "--colour"])
     #expect(result.status == 64)
+  }
+
+  @Test("`show` and `exposure` offer only the formats they print: csv is a usage error naming table and json")
+  func detailCommandsRefuseCSV() throws {
+    for command in [["show", "clever-cloud"], ["exposure", "clever-cloud"]] {
+      let help = try CLIRunner.run(command.prefix(1) + ["--help"])
+      #expect(help.stdout.contains("values: table, json;"), "\(command[0]) --help")
+      let result = try CLIRunner.run(command + ["--format", "csv"])
+      #expect(result.status == 64, "\(command[0])")
+      #expect(result.stderr.contains("'table'") && result.stderr.contains("'json'"), "\(command[0]): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
   }
 
   @Test("`rank --output` into a missing folder exits 74 with a plain reason and writes nothing")
