@@ -52,17 +52,23 @@ import Testing
     let counts = Set([800])  // variant 2 drops one host and adds one
     let store = SnapshotStore(root: home.url)
 
-    // A full run, timed, to spread the kill points over its whole length.
-    let started = Date()
-    #expect(try run(executable, url: url, home: home.url, killAfter: nil) == 0)
-    let duration = Date().timeIntervalSince(started)
-    #expect(store.snapshotIDs(of: "hds").count == 1)
+    // Three full runs, timed; the fastest sets the length over which the kill points are spread
+    // (the first run of a process is often the slowest, and a loaded machine only lengthens runs,
+    // so the fastest keeps most kill points inside a run).
+    var durations: [TimeInterval] = []
+    for _ in 0..<3 {
+      let started = Date()
+      #expect(try run(executable, url: url, home: home.url, killAfter: nil) == 0)
+      durations.append(Date().timeIntervalSince(started))
+    }
+    let duration = durations.min() ?? 0
+    #expect(store.snapshotIDs(of: "hds").count == 3)
 
     var killedDuringRun = 0
     let runs = 50
     for index in 0..<runs {
       let before = store.snapshotIDs(of: "hds")
-      let delay = duration * Double(index) / Double(runs) * 1.2
+      let delay = duration * Double(index) / Double(runs)
       let status = try run(executable, url: url, home: home.url, killAfter: delay)
       if status == nil { killedDuringRun += 1 }
       #expect(store.verify().isEmpty, "run \(index): \(store.verify())")
