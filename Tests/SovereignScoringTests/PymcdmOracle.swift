@@ -49,7 +49,7 @@ enum PymcdmOracle {
     let output = Pipe()
     let errorFile = FileManager.default.temporaryDirectory
       .appendingPathComponent("pymcdm-oracle-\(UUID().uuidString).stderr")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     process.standardInput = input
     process.standardOutput = output

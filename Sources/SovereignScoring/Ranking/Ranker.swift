@@ -72,10 +72,7 @@ public struct Ranker: Sendable {
         entry.score = scored.score
         entry.distances = scored.distances
         entry.criteria = zip(scored.terms, raw).map { term, value in
-          CriterionExplanation(
-            criterion: term.criterion, raw: term.raw, normalized: term.normalized, weight: term.weight,
-            weighted: term.weighted, contribution: term.contribution, idealTerm: term.idealTerm,
-            antiIdealTerm: term.antiIdealTerm, explanation: value.explanation, sources: value.sources)
+          CriterionExplanation(term: term, explanation: value.explanation, sources: value.sources)
         }
         ranked.append(entry)
       }

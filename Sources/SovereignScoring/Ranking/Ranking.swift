@@ -124,26 +124,25 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
   }
 }
 
-/// How one criterion entered one offering's score.
+/// How one criterion entered one offering's score: the arithmetic (``CriterionTerm``: raw value in
+/// [0, 1] from catalog facts, normalised value, weight, contribution or TOPSIS terms) and where the
+/// raw value came from. The term's fields read directly, e.g. `criterion.contribution`.
+@dynamicMemberLookup
 public struct CriterionExplanation: Sendable, Hashable, Encodable {
-  public var criterion: String
-  /// Raw value in [0, 1] from catalog facts.
-  public var raw: Double
-  public var normalized: Double
-  /// Normalised weight.
-  public var weight: Double
-  /// `weight × normalized`.
-  public var weighted: Double
-  /// Weighted sum: the part of the score due to this criterion (contributions add up exactly to
-  /// the score). TOPSIS: nil.
-  public var contribution: Double?
-  /// TOPSIS: `(weighted − ideal)²`; nil for the weighted sum.
-  public var idealTerm: Double?
-  /// TOPSIS: `(weighted − anti-ideal)²`; nil for the weighted sum.
-  public var antiIdealTerm: Double?
+  /// The arithmetic of the scoring method for this criterion.
+  public var term: CriterionTerm
   /// How the raw value was computed.
   public var explanation: String
+  /// The facts' sources.
   public var sources: [Source]
+
+  public init(term: CriterionTerm, explanation: String, sources: [Source]) {
+    self.term = term
+    self.explanation = explanation
+    self.sources = sources
+  }
+
+  public subscript<Value>(dynamicMember keyPath: KeyPath<CriterionTerm, Value>) -> Value { term[keyPath: keyPath] }
 
   enum CodingKeys: String, CodingKey {
     case criterion, raw, normalized, weight, weighted, contribution
@@ -152,16 +151,17 @@ public struct CriterionExplanation: Sendable, Hashable, Encodable {
     case explanation, sources
   }
 
+  /// One flat object (JSON `schema_version` 1): the term's fields, then explanation and sources.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(criterion, forKey: .criterion)
-    try container.encode(raw, forKey: .raw)
-    try container.encode(normalized, forKey: .normalized)
-    try container.encode(weight, forKey: .weight)
-    try container.encode(weighted, forKey: .weighted)
-    try container.encode(contribution, forKey: .contribution)
-    try container.encode(idealTerm, forKey: .idealTerm)
-    try container.encode(antiIdealTerm, forKey: .antiIdealTerm)
+    try container.encode(term.criterion, forKey: .criterion)
+    try container.encode(term.raw, forKey: .raw)
+    try container.encode(term.normalized, forKey: .normalized)
+    try container.encode(term.weight, forKey: .weight)
+    try container.encode(term.weighted, forKey: .weighted)
+    try container.encode(term.contribution, forKey: .contribution)
+    try container.encode(term.idealTerm, forKey: .idealTerm)
+    try container.encode(term.antiIdealTerm, forKey: .antiIdealTerm)
     try container.encode(explanation, forKey: .explanation)
     try container.encode(sources, forKey: .sources)
   }
