@@ -77,6 +77,51 @@ import Testing
     #expect(hds.provenance.sources.map(\.url) == ["https://esante.gouv.fr/list", "https://example.org"])
   }
 
+  static func secNumCloudRow(_ holder: String, service: String?, decision: String = "2026-9999") -> CertificationRecord {
+    var row = CertificationRecord(holder: holder)
+    row.service = service
+    row.identifier = decision
+    row.serviceTypes = ["paas"]
+    row.validFrom = CalendarDate(year: 2026, month: 7, day: 31)
+    row.validUntil = CalendarDate(year: 2029, month: 7, day: 31)
+    return row
+  }
+
+  static func overlay(_ rows: [CertificationRecord]) -> OverlaidCatalog {
+    let metadata = SnapshotMetadata(
+      source: "secnumcloud", requestedURL: "https://cyber.gouv.fr/catalogue.pdf", url: "https://cyber.gouv.fr/catalogue.pdf",
+      fetchedAt: "2026-09-20T08:00:00.000Z", httpStatus: 200, etag: nil, lastModified: nil, contentType: "application/pdf", sha256: "",
+      parser: "secnumcloud-catalogue", parserVersion: 1, entryCount: rows.count)
+    let definition = SourceDefinition(
+      id: "secnumcloud", publisher: "ANSSI", certifies: "SecNumCloud", format: "pdf", parser: .secNumCloudCatalogue,
+      contentTypes: ["application/pdf"], urls: [])
+    return SnapshotOverlay.apply(
+      to: catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: rows)], sources: SourceList(sources: [definition]))
+  }
+
+  @Test("a SecNumCloud row naming another service never qualifies a provider's only catalog offering")
+  func secNumCloudRowForAnotherServiceIsUnmatched() throws {
+    let other = Self.secNumCloudRow("Scalingo", service: "Sovereign Kubernetes Engine")
+    let result = Reconciler(catalog: Self.catalog()).reconcile([other])
+    #expect(result.matches.isEmpty)
+    #expect(result.unmatched == [other])
+    #expect(Self.overlay([other]).catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud == nil)
+
+    // The same row naming the offering does qualify it, with the row's facts and source.
+    let same = Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS platform", decision: "2026-4242")
+    let qualified = try #require(Self.overlay([same]).catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud)
+    #expect(qualified.status == .qualified)
+    #expect(qualified.decision == .known("2026-4242"))
+    #expect(qualified.provenance.sources.map(\.url) == ["https://cyber.gouv.fr/catalogue.pdf"])
+  }
+
+  @Test("a SecNumCloud row without a service name qualifies no offering and says why")
+  func secNumCloudRowWithoutServiceQualifiesNothing() throws {
+    let overlaid = Self.overlay([Self.secNumCloudRow("Scalingo", service: nil)])
+    #expect(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud == nil)
+    #expect(overlaid.notes["scalingo-paas"]?.first?.contains("its SecNumCloud status is left as in the catalog") == true)
+  }
+
   @Test func catalogComparisonFlagsDifferences() throws {
     let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
     let findings = CatalogComparison.compare(entries, parser: .hdsList, catalog: Self.catalog(), aliases: [:]).map(\.description)

@@ -6,9 +6,12 @@ import SovereignCatalog
 /// their names are equal after ``NameNormalizer`` (case, accents, punctuation and legal forms
 /// ignored), or equal to one of the entity's aliases (`data/sources.yaml`), or to the name of the
 /// provider declaring it. The row then concerns the offerings whose contracting entity or an
-/// operator is that entity. For a SecNumCloud row naming a service, offerings are narrowed to the
-/// one whose catalog decision number equals the row's, else whose name shares the most words with
-/// the service (more than half the words of the shorter name); when still ambiguous, the row is reported unmatched rather than applied to all.
+/// operator is that entity. A row naming a service (SecNumCloud) is narrowed to the offering whose
+/// catalog decision number equals the row's, else whose name shares the most words with the
+/// service (more than half the words of the shorter name), even when the entity has a single
+/// offering in the catalog: a qualification covers the named service, and the catalog's one
+/// offering may be another. When none or several remain, the row is reported unmatched rather
+/// than applied to the wrong offering or to all.
 /// Rows that match nothing are reported, never dropped.
 public struct Reconciler: Sendable {
   /// One row and the offerings it concerns.
@@ -62,7 +65,7 @@ public struct Reconciler: Sendable {
       var offerings = catalog.offerings.filter { offering in
         entityIDs.contains(offering.contractingEntity) || !entityIDs.isDisjoint(with: offering.operators)
       }
-      if let service = record.service, offerings.count > 1 {
+      if let service = record.service, !offerings.isEmpty {
         offerings = narrow(offerings, service: service, decision: record.identifier)
       }
       guard !offerings.isEmpty, record.service == nil || offerings.count == 1 else {

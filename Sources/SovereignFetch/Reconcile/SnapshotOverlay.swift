@@ -17,8 +17,9 @@ public struct OverlaidCatalog: Sendable {
 ///   (an explicit claim the offering is outside the certificate's scope), the status becomes
 ///   `certified` and activities, referential, body, certificate and end of validity come from
 ///   the row (a field the row does not state keeps the bundled value).
-/// - SecNumCloud catalogue: the matched offering becomes `qualified` with the row's dates,
-///   decision and service type.
+/// - SecNumCloud catalogue: the offering matched by the row's service name (or decision number)
+///   becomes `qualified` with the row's dates, decision and service type. A row naming no service
+///   qualifies no offering: the offerings of its holder get a note instead.
 /// - Transfer mappings: the host's own row (role "host"/"hébergeur", or the only row naming the
 ///   provider) sets requirement 29/30 answers when they are plain yes/no.
 ///
@@ -74,6 +75,12 @@ public enum SnapshotOverlay {
               offering.certifications.hds = hds
               return "HDS certification from \(definition.publisher)'s list fetched \(date) (\(snapshot.metadata.requestedURL))\(activitiesNote)"
             case .secNumCloudCatalogue:
+              // A qualification covers one named service: without the name, no offering is made qualified.
+              guard match.record.service != nil, match.offeringIDs.count == 1 else {
+                return offering.certifications.secNumCloud?.status == .qualified
+                  ? nil
+                  : "the provider appears in \(definition.publisher)'s SecNumCloud catalogue fetched \(date) without a service name this offering can be matched to: its SecNumCloud status is left as in the catalog"
+              }
               var qualification = offering.certifications.secNumCloud ?? SecNumCloudQualification(status: .qualified)
               qualification.status = .qualified
               if let value = match.record.validFrom { qualification.qualifiedOn = .known(value) }
