@@ -12,6 +12,10 @@ struct ExposureCommand: ParsableCommand {
       applied and the sources; unknown names the missing fact. Also: whether the provider's seat is outside \
       the EU/EEA, an estimate of SecNumCloud 3.2 § 19.6 eligibility with its sub-criteria, the HDS 2.0 \
       transparency facts (requirements 28-31) and the ownership chains. A provider id shows every offering.
+
+      Like `show` and `rank`, it uses the newest lists stored by `sovereign refresh` (a SecNumCloud \
+      qualification, a transfer mapping) over the catalog's facts and says which; `--offline` uses \
+      the catalog alone.
       """
   )
 
@@ -22,9 +26,10 @@ struct ExposureCommand: ParsableCommand {
   var format: DetailFormat = .table
 
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var snapshotOptions: SnapshotOptions
 
   func run() throws {
-    let catalog = try catalogOptions.load()
+    let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
     let engine = ExposureEngine(catalog: catalog, asOf: CalendarDate.today())
     let results: [OfferingExposure]
     if let provider = catalog.provider(id: id) {
@@ -44,7 +49,7 @@ struct ExposureCommand: ParsableCommand {
       if results.isEmpty {
         Terminal.write("\(id) has no offering in the catalog: nothing to assess.\n")
       } else {
-        Terminal.write(ExposureReport(results: results).render())
+        Terminal.write(ExposureReport(results: results).render() + SnapshotOptions.describe(notes, offerings: results.map(\.offeringID)))
       }
     }
   }

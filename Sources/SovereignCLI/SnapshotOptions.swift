@@ -3,7 +3,7 @@ import Foundation
 import Sovereign
 
 /// `--offline`: shared by the commands that lay the newest `sovereign refresh` snapshots over the
-/// catalog (`show`, `rank`).
+/// catalog (`show`, `exposure`, `rank`).
 struct SnapshotOptions: ParsableArguments {
   @Flag(help: "Use only the catalog's own facts, not the lists stored by `sovereign refresh`.")
   var offline = false

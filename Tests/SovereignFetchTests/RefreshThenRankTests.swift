@@ -68,6 +68,38 @@ import Testing
     #expect(shown.stdout.contains("certificate 38436-2"))
   }
 
+  @Test("`exposure` uses a stored transfer mapping like `rank` and `show`, says so, and ignores it with --offline")
+  func exposureUsesTheStoredTransferMapping() throws {
+    let files = TemporaryDirectory()
+    let home = TemporaryDirectory()
+    defer {
+      files.remove()
+      home.remove()
+    }
+    // A test page in the layout of the HDS requirement-31 pages, naming a catalog entity.
+    let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
+      .replacingOccurrences(of: "Example Health Cloud SAS", with: "Scaleway SAS")
+    try files.write("mapping.html", Array(page.utf8))
+    let server = try LoopbackServer(serving: files.url)
+    defer { server.stop() }
+
+    let before = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
+    #expect(before.stdout.contains("req. 29 access from outside the EEA: unknown"))
+
+    let refreshed = try sovereign(["refresh", "hds-transfer-mapping", "--url", server.url("/file/mapping.html")], home: home.url)
+    #expect(refreshed.status == 0)
+
+    let after = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
+    #expect(after.status == 0)
+    #expect(after.stdout.contains("req. 29 access from outside the EEA: no"))
+    #expect(after.stdout.contains("Facts from lists fetched by `sovereign refresh`"))
+    #expect(after.stdout.contains("scaleway-cloud: HDS transfer mapping (requirements 29-30) from the page fetched"))
+
+    let offline = try sovereign(["exposure", "scaleway-cloud", "--offline"], home: home.url)
+    #expect(offline.stdout.contains("req. 29 access from outside the EEA: unknown"))
+    #expect(!offline.stdout.contains("Facts from lists fetched"))
+  }
+
   static func offering(_ id: String, in json: String) -> [String: Any]? {
     let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let offerings = object?["offerings"] as? [[String: Any]] ?? []
