@@ -139,3 +139,27 @@ import Testing
     #expect(NameNormalizer.fold("Ελληνικά İstanbul") == NameNormalizer.foundationFold("Ελληνικά İstanbul"))
   }
 }
+
+@Suite struct RefreshFailureMessageTests {
+  @Test("several failed addresses: each reason in order, a shared hint said once")
+  func unreachableListsEachReasonAndEachHintOnce() {
+    let failure = RefreshFailure.unreachable([
+      .cannotConnect(url: "https://a.example/list", detail: "Could not resolve host: a.example"),
+      .httpStatus(url: "https://b.example/list", status: 404),
+      .cannotConnect(url: "https://c.example/list", detail: "Connection refused"),
+    ])
+    let hint = "check the network or proxy settings (https_proxy, no_proxy)"
+    #expect(
+      failure.description
+        == "none of the 3 addresses of the list answered usably: cannot connect to https://a.example/list (Could not resolve host: a.example); "
+        + "then https://b.example/list answered HTTP 404 (the list may have moved); then cannot connect to https://c.example/list "
+        + "(Connection refused); " + hint)
+  }
+
+  @Test("one failed address: its whole message, hint included")
+  func unreachableWithOneAddress() {
+    let error = FetchError.cannotConnect(url: "https://a.example/list", detail: "Connection refused")
+    #expect(RefreshFailure.unreachable([error]).description == "cannot connect to https://a.example/list (Connection refused); check the network or proxy settings (https_proxy, no_proxy)")
+    #expect(error.description == error.reason + "; " + (error.hint ?? ""))
+  }
+}

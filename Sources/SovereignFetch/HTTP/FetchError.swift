@@ -33,7 +33,21 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
   /// Any other libcurl failure.
   case transport(url: String, code: Int, detail: String)
 
+  /// The message shown: the reason, then what to do about it when there is a general hint.
   public var description: String {
+    hint.map { reason + "; " + $0 } ?? reason
+  }
+
+  /// What to do, when it does not depend on the URL (said once for several failed URLs).
+  public var hint: String? {
+    switch self {
+    case .cannotConnect: return "check the network or proxy settings (https_proxy, no_proxy)"
+    default: return nil
+    }
+  }
+
+  /// What went wrong with this URL.
+  public var reason: String {
     switch self {
     case .invalidURL(let url):
       return "`\(url)` is not a valid URL"
@@ -52,7 +66,7 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     case .truncated(let url, let detail):
       return "the download of \(url) was cut short (\(detail))"
     case .cannotConnect(let url, let detail):
-      return "cannot connect to \(url) (\(detail)); check the network or proxy settings (https_proxy, no_proxy)"
+      return "cannot connect to \(url) (\(detail))"
     case .connectionLost(let url, let detail):
       return "the connection to \(url) was lost (\(detail))"
     case .tls(let url, let detail):

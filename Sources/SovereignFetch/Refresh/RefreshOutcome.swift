@@ -9,7 +9,13 @@ public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .unreachable(let errors): return errors.map(\.description).joined(separator: "; then ")
+    case .unreachable(let errors):
+      guard errors.count > 1 else { return errors.first?.description ?? "no URL to fetch" }
+      // Each URL's reason in order, then each distinct hint once.
+      var hints: [String] = []
+      for hint in errors.compactMap(\.hint) where !hints.contains(hint) { hints.append(hint) }
+      return "none of the \(errors.count) addresses of the list answered usably: "
+        + errors.map(\.reason).joined(separator: "; then ") + hints.map { "; " + $0 }.joined()
     case .unparsable(let error): return error.description
     case .store(let error): return error.description
     }
