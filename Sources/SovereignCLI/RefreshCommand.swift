@@ -21,8 +21,9 @@ struct RefreshCommand: ParsableCommand {
       data/sources.yaml; rows that match nothing are listed as "not in the catalog". A SecNumCloud \
       row qualifies only the offering whose name (or ANSSI decision number) matches the row's \
       service, never every offering of the provider. The HDS list names hosts, not offerings: it \
-      updates the certificate details of offerings the catalog already records as certified and \
-      never makes another offering certified.
+      updates the certificate details of offerings the catalog already records as certified, never \
+      replaces an offering's known activities with the certificate's, and never makes another \
+      offering certified.
 
       Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
       69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.

@@ -7,11 +7,11 @@ import Testing
 @Suite struct ReconcilerTests {
   static let asOf = CalendarDate(year: 2026, month: 1, day: 1)!
 
-  static func catalog() -> Catalog {
+  static func catalog(scalingoActivities: Known<[Int]> = .known([1, 2, 3, 4])) -> Catalog {
     func entity(_ id: String, _ name: String) -> LegalEntity {
       LegalEntity(id: id, name: name, kind: .company, seat: .known("FR"), headquarters: .known("FR"))
     }
-    let bundledHDS = HDSCertification(status: .certified, activities: .known([1, 2, 3, 4]), provenance: Provenance([Source(id: "s", url: "https://example.org", asOf: asOf)]))
+    let bundledHDS = HDSCertification(status: .certified, activities: scalingoActivities, provenance: Provenance([Source(id: "s", url: "https://example.org", asOf: asOf)]))
     let scalingo = Provider(
       id: "scalingo", name: "Scalingo", website: "https://scalingo.com", entities: ["scalingo-sas"],
       offerings: [
@@ -51,13 +51,28 @@ import Testing
     let sources = SourceList(sources: [hdsSource])
     let overlaid = SnapshotOverlay.apply(to: Self.catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)], sources: sources)
     let hds = try #require(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.hds)
-    #expect(hds.activities == .known([1, 2, 3, 4, 5, 6]))
+    // The certificate's activities (1-6) never replace the offering's own known ones.
+    #expect(hds.activities == .known([1, 2, 3, 4]))
+    #expect(overlaid.notes["scalingo-paas"]?.first?.contains("the host's certificate lists activities 1, 2, 3, 4, 5, 6, the catalog keeps this offering's own (1, 2, 3, 4)") == true)
     #expect(hds.certificate == .known("38436-2"))
     #expect(hds.validUntil == .known(CalendarDate(year: 2028, month: 9, day: 11)!))
     #expect(hds.provenance.sources.first?.url == "https://esante.gouv.fr/list")
     #expect(hds.provenance.sources.first?.asOf == CalendarDate(year: 2026, month: 5, day: 10))
     #expect(overlaid.notes["scalingo-paas"]?.first?.contains("fetched 2026-05-10") == true)
     #expect(overlaid.unmatched["hds"]?.count == 6)
+  }
+
+  @Test("the list's activities fill an offering's unknown activities when its host has a single offering")
+  func overlayFillsUnknownActivitiesOfASingleOffering() throws {
+    let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
+    let metadata = SnapshotMetadata(
+      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
+      httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
+      entryCount: entries.count)
+    let overlaid = SnapshotOverlay.apply(
+      to: Self.catalog(scalingoActivities: .unknown), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)],
+      sources: SourceList(sources: [hdsSource]))
+    #expect(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.hds?.activities == .known([1, 2, 3, 4, 5, 6]))
   }
 
   @Test("the HDS list names hosts, not offerings: an offering not recorded as certified is never made certified")

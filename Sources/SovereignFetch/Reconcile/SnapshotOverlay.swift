@@ -13,10 +13,11 @@ public struct OverlaidCatalog: Sendable {
 
 /// Applies stored snapshots to a catalog (pure: the snapshots are passed in).
 ///
-/// - HDS list: for each offering a row matches whose catalog HDS block is not `not-certified`
-///   (an explicit claim the offering is outside the certificate's scope), the status becomes
-///   `certified` and activities, referential, body, certificate and end of validity come from
-///   the row (a field the row does not state keeps the bundled value).
+/// - HDS list: the list names hosts, not offerings. For an offering the catalog already records
+///   as `certified`, referential, body, certificate and end of validity come from the row (a
+///   field the row does not state keeps the bundled value); the row's activities fill the
+///   offering's only when unknown and the host has a single offering in the catalog, and never
+///   replace known ones. Other offerings of the host get a note, never a certification.
 /// - SecNumCloud catalogue: the offering matched by the row's service name (or decision number)
 ///   becomes `qualified` with the row's dates, decision and service type. A row naming no service
 ///   qualifies no offering: the offerings of its holder get a note instead.
@@ -55,15 +56,16 @@ public enum SnapshotOverlay {
                   : "the provider appears on \(definition.publisher)'s HDS list fetched \(date), but the list does not say whether this offering is in the certificate's scope: its HDS status is left as in the catalog"
               }
               let bundledSources = hds.provenance.sources
-              // Activities are the whole certificate's: they describe one offering only when the
-              // host has a single offering in the catalog; otherwise the catalog's per-offering
-              // activities stay (the list's are shown in the note).
+              // Activities are the whole certificate's, not necessarily this offering's: they never
+              // replace activities the catalog knows for the offering (a difference is shown in the
+              // note and reported by `refresh` for review). They fill unknown activities only when
+              // the host has a single offering in the catalog.
               var activitiesNote = ""
               if let value = match.record.activities {
-                if match.offeringIDs.count == 1 {
+                if hds.activities.value == nil && match.offeringIDs.count == 1 {
                   hds.activities = .known(value)
-                } else if hds.activities.value != value {
-                  activitiesNote = "; the host's certificate lists activities \(value.map(String.init).joined(separator: ", ")), the catalog keeps this offering's own"
+                } else if let own = hds.activities.value, own != value {
+                  activitiesNote = "; the host's certificate lists activities \(value.map(String.init).joined(separator: ", ")), the catalog keeps this offering's own (\(own.map(String.init).joined(separator: ", ")))"
                 }
               }
               if let value = match.record.referential { hds.referential = .known(value) }
