@@ -23,7 +23,8 @@ struct RefreshCommand: ParsableCommand {
       service, never every offering of the provider. The HDS list names hosts, not offerings: it \
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
-      offering certified.
+      offering certified. A transfer mapping's answers apply only to the offerings whose \
+      hds_transparency.transfer_mapping_url is the page fetched.
 
       Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
       69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.

@@ -68,13 +68,15 @@ import Testing
     #expect(shown.stdout.contains("certificate 38436-2"))
   }
 
-  @Test("`exposure` uses a stored transfer mapping like `rank` and `show`, says so, and ignores it with --offline")
+  @Test("a transfer mapping fetched from the page the catalog gives an offering feeds `exposure`, which says so; --offline ignores it")
   func exposureUsesTheStoredTransferMapping() throws {
     let files = TemporaryDirectory()
     let home = TemporaryDirectory()
+    let catalog = TemporaryDirectory()
     defer {
       files.remove()
       home.remove()
+      catalog.remove()
     }
     // A test page in the layout of the HDS requirement-31 pages, naming a catalog entity.
     let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
@@ -82,22 +84,68 @@ import Testing
     try files.write("mapping.html", Array(page.utf8))
     let server = try LoopbackServer(serving: files.url)
     defer { server.stop() }
+    let pageURL = server.url("/file/mapping.html")
 
-    let before = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
+    // The bundled catalog, with that page given as scaleway-cloud's mapping page and no other
+    // mapping page (the test must not reach the internet).
+    try FileManager.default.removeItem(at: catalog.url)
+    try FileManager.default.copyItem(at: Self.repositoryRoot.appending(path: "data"), to: catalog.url)
+    let providers = catalog.url.appending(path: "providers")
+    for name in try FileManager.default.contentsOfDirectory(atPath: providers.path) {
+      let file = providers.appending(path: name)
+      let text = try String(contentsOf: file, encoding: .utf8)
+      let local = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        line.contains("transfer_mapping_url: http") ? line.prefix { $0 != "t" } + "transfer_mapping_url: unknown" : line
+      }.joined(separator: "\n")
+      try local.write(to: file, atomically: true, encoding: .utf8)
+    }
+    let scaleway = catalog.url.appending(path: "providers/scaleway.yaml")
+    let original = try String(contentsOf: scaleway, encoding: .utf8)
+    let declared = original.replacingOccurrences(
+      of: "    certifications:\n      hds:\n        status: certified\n        # A third-party reading",
+      with: "    hds_transparency:\n      transfer_mapping_url: \(pageURL)\n      source: scw-docs-availability\n"
+        + "    certifications:\n      hds:\n        status: certified\n        # A third-party reading")
+    try #require(declared != original, "the scaleway-cloud offering changed shape; update this test")
+    try declared.write(to: scaleway, atomically: true, encoding: .utf8)
+    let dir = ["--catalog", catalog.url.path]
+
+    let before = try sovereign(["exposure", "scaleway-cloud"] + dir, home: home.url)
+    #expect(before.status == 0)
     #expect(before.stdout.contains("req. 29 access from outside the EEA: unknown"))
 
-    let refreshed = try sovereign(["refresh", "hds-transfer-mapping", "--url", server.url("/file/mapping.html")], home: home.url)
+    let refreshed = try sovereign(["refresh", "hds-transfer-mapping"] + dir, home: home.url)
     #expect(refreshed.status == 0)
 
-    let after = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
+    let after = try sovereign(["exposure", "scaleway-cloud"] + dir, home: home.url)
     #expect(after.status == 0)
     #expect(after.stdout.contains("req. 29 access from outside the EEA: no"))
     #expect(after.stdout.contains("Facts from lists fetched by `sovereign refresh`"))
     #expect(after.stdout.contains("scaleway-cloud: HDS transfer mapping (requirements 29-30) from the page fetched"))
 
-    let offline = try sovereign(["exposure", "scaleway-cloud", "--offline"], home: home.url)
+    let offline = try sovereign(["exposure", "scaleway-cloud", "--offline"] + dir, home: home.url)
     #expect(offline.stdout.contains("req. 29 access from outside the EEA: unknown"))
     #expect(!offline.stdout.contains("Facts from lists fetched"))
+  }
+
+  @Test("a transfer mapping page the catalog does not give an offering changes none of its answers, and says why")
+  func undeclaredTransferMappingIsNotApplied() throws {
+    let files = TemporaryDirectory()
+    let home = TemporaryDirectory()
+    defer {
+      files.remove()
+      home.remove()
+    }
+    let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
+      .replacingOccurrences(of: "Example Health Cloud SAS", with: "Scaleway SAS")
+    try files.write("mapping.html", Array(page.utf8))
+    let server = try LoopbackServer(serving: files.url)
+    defer { server.stop() }
+
+    let refreshed = try sovereign(["refresh", "hds-transfer-mapping", "--url", server.url("/file/mapping.html")], home: home.url)
+    #expect(refreshed.status == 0)
+    let after = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
+    #expect(after.stdout.contains("req. 29 access from outside the EEA: unknown"))
+    #expect(after.stdout.contains("does not give it as this offering's mapping page (hds_transparency.transfer_mapping_url): its answers are not applied"))
   }
 
   static func offering(_ id: String, in json: String) -> [String: Any]? {

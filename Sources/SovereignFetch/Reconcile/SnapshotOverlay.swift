@@ -22,7 +22,8 @@ public struct OverlaidCatalog: Sendable {
 ///   becomes `qualified` with the row's dates, decision and service type. A row naming no service
 ///   qualifies no offering: the offerings of its holder get a note instead.
 /// - Transfer mappings: the host's own row (role "host"/"hébergeur", or the only row naming the
-///   provider) sets requirement 29/30 answers when they are plain yes/no.
+///   provider) sets requirement 29/30 answers when they are plain yes/no, for the offerings whose
+///   `transfer_mapping_url` is the page fetched (other offerings of the host get a note).
 ///
 /// Each such fact's source is the list: its URL, titled with the publisher, `as_of` the fetch date.
 public enum SnapshotOverlay {
@@ -95,6 +96,11 @@ public enum SnapshotOverlay {
             case .hdsTransferMapping:
               let role = NameNormalizer.fold(match.record.role ?? "")
               guard role.isEmpty || role.hasPrefix("host") || role.hasPrefix("hebergeur") else { return nil }
+              // A mapping page answers for the HDS service it documents: only offerings the catalog
+              // gives that page to (`transfer_mapping_url`) take its answers.
+              guard offering.hdsTransparency?.transferMappingURL.value == snapshot.metadata.requestedURL else {
+                return "the transfer mapping fetched \(date) (\(snapshot.metadata.requestedURL)) names this offering's host, but the catalog does not give it as this offering's mapping page (hds_transparency.transfer_mapping_url): its answers are not applied"
+              }
               var transparency = offering.hdsTransparency ?? HDSTransparency()
               if let value = triState(match.record.nonEEAAccess) { transparency.nonEEAAccess = value }
               if let value = triState(match.record.thirdCountryLawRisk) { transparency.thirdCountryLawRisk = value }
