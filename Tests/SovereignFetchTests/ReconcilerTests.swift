@@ -42,14 +42,19 @@ import Testing
     #expect(sncResult.matches.count + sncResult.unmatched.count == snc.count)
   }
 
-  @Test func overlayUsesTheSnapshotFactsAndSaysSo() throws {
+  /// The fixture HDS list, stored as fetched on 2026-05-10, laid over `catalog`.
+  static func overlayHDSList(on catalog: Catalog, aliases: [String: [String]] = [:]) throws -> OverlaidCatalog {
     let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
     let metadata = SnapshotMetadata(
       source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
       httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
       entryCount: entries.count)
-    let sources = SourceList(sources: [hdsSource])
-    let overlaid = SnapshotOverlay.apply(to: Self.catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)], sources: sources)
+    return SnapshotOverlay.apply(
+      to: catalog, snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)], sources: SourceList(sources: [hdsSource], aliases: aliases))
+  }
+
+  @Test func overlayUsesTheSnapshotFactsAndSaysSo() throws {
+    let overlaid = try Self.overlayHDSList(on: Self.catalog())
     let hds = try #require(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.hds)
     // The certificate's activities (1-6) never replace the offering's own known ones.
     #expect(hds.activities == .known([1, 2, 3, 4]))
@@ -64,27 +69,13 @@ import Testing
 
   @Test("the list's activities fill an offering's unknown activities when its host has a single offering")
   func overlayFillsUnknownActivitiesOfASingleOffering() throws {
-    let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
-    let metadata = SnapshotMetadata(
-      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
-      httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
-      entryCount: entries.count)
-    let overlaid = SnapshotOverlay.apply(
-      to: Self.catalog(scalingoActivities: .unknown), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)],
-      sources: SourceList(sources: [hdsSource]))
+    let overlaid = try Self.overlayHDSList(on: Self.catalog(scalingoActivities: .unknown))
     #expect(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.hds?.activities == .known([1, 2, 3, 4, 5, 6]))
   }
 
   @Test("the HDS list names hosts, not offerings: an offering not recorded as certified is never made certified")
   func overlayNeverInventsAnHDSScope() throws {
-    let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
-    let metadata = SnapshotMetadata(
-      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
-      httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
-      entryCount: entries.count)
-    let reconciler = ["ovh-sas": ["OVHcloud"]]
-    let sources = SourceList(sources: [hdsSource], aliases: reconciler)
-    let overlaid = SnapshotOverlay.apply(to: Self.catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: entries)], sources: sources)
+    let overlaid = try Self.overlayHDSList(on: Self.catalog(), aliases: ["ovh-sas": ["OVHcloud"]])
     #expect(overlaid.catalog.offering(id: "ovh-hpc")?.certifications.hds == nil)
     #expect(overlaid.notes["ovh-hpc"]?.first?.contains("does not say whether this offering is in the certificate's scope") == true)
     // Bundled sources of facts the row does not restate are kept beside the list's.

@@ -78,10 +78,7 @@ import Testing
       home.remove()
       catalog.remove()
     }
-    // A test page in the layout of the HDS requirement-31 pages, naming a catalog entity.
-    let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
-      .replacingOccurrences(of: "Example Health Cloud SAS", with: "Scaleway SAS")
-    try files.write("mapping.html", Array(page.utf8))
+    try Self.writeScalewayMapping(into: files)
     let server = try LoopbackServer(serving: files.url)
     defer { server.stop() }
     let pageURL = server.url("/file/mapping.html")
@@ -135,9 +132,7 @@ import Testing
       files.remove()
       home.remove()
     }
-    let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
-      .replacingOccurrences(of: "Example Health Cloud SAS", with: "Scaleway SAS")
-    try files.write("mapping.html", Array(page.utf8))
+    try Self.writeScalewayMapping(into: files)
     let server = try LoopbackServer(serving: files.url)
     defer { server.stop() }
 
@@ -146,6 +141,14 @@ import Testing
     let after = try sovereign(["exposure", "scaleway-cloud"], home: home.url)
     #expect(after.stdout.contains("req. 29 access from outside the EEA: unknown"))
     #expect(after.stdout.contains("does not give it as this offering's mapping page (hds_transparency.transfer_mapping_url): its answers are not applied"))
+  }
+
+  /// `mapping.html`: a test page in the layout of the HDS requirement-31 pages whose host row
+  /// names Scaleway SAS (access from outside the EEA: no).
+  static func writeScalewayMapping(into files: TemporaryDirectory) throws {
+    let page = String(decoding: Fixtures.bytes("transfer-mapping.html"), as: UTF8.self)
+      .replacingOccurrences(of: "Example Health Cloud SAS", with: "Scaleway SAS")
+    try files.write("mapping.html", Array(page.utf8))
   }
 
   static func offering(_ id: String, in json: String) -> [String: Any]? {
