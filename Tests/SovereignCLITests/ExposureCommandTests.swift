@@ -1,4 +1,5 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 @Suite struct ExposureCommandTests {

@@ -1,4 +1,5 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 /// The hostile-input corpus (Fixtures/hostile, table in catalog-cases.tsv, described in

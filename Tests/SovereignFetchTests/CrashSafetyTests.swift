@@ -1,4 +1,5 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 @testable import SovereignFetch
@@ -7,16 +8,6 @@ import Testing
 /// after each kill that the store opens, passes its checksums, and holds the old or the new
 /// snapshot whole.
 @Suite(.serialized) struct CrashSafetyTests {
-  /// The `sovereign` executable built next to the test bundle by `swift build --build-tests`.
-  static var executable: URL? {
-    let products = Bundle.main.bundleURL.deletingLastPathComponent()
-    for candidate in [products, Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
-      let url = candidate.appending(path: "sovereign")
-      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    return nil
-  }
-
   func run(_ executable: URL, url: String, home: URL, killAfter: Double?) throws -> Int32? {
     let process = Process()
     process.executableURL = executable
@@ -36,7 +27,7 @@ import Testing
   }
 
   @Test func killedRefreshLeavesTheOldOrTheNewSnapshotWhole() throws {
-    let executable = try #require(Self.executable, "build the `sovereign` executable first (swift build --build-tests)")
+    let executable = try SovereignRun.binary
     let files = TemporaryDirectory()
     let home = TemporaryDirectory()
     defer {

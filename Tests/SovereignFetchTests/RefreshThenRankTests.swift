@@ -1,34 +1,16 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 /// Issue 5's end-to-end path: `sovereign refresh hds --url http://127.0.0.1:PORT/...` stores a
 /// snapshot and compares it with the catalog; a second run gets 304 and reports no change; `rank`
 /// and `show` then use the fresher facts and say so, unless `--offline`.
 @Suite(.serialized) struct RefreshThenRankTests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-  }
-
   static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  func sovereign(_ arguments: [String], home: URL) throws -> Run {
-    let executable = try #require(CrashSafetyTests.executable, "build the `sovereign` executable first (swift build --build-tests)")
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = Self.repositoryRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["SOVEREIGN_HOME"] = home.path
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self))
+  func sovereign(_ arguments: [String], home: URL) throws -> SovereignRun {
+    try SovereignRun.run(arguments, in: Self.repositoryRoot, environment: ["SOVEREIGN_HOME": home.path])
   }
 
   @Test func refreshStoresThenGets304ThenRankUsesTheFresherFacts() throws {
