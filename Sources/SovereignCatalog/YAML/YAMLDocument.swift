@@ -173,7 +173,7 @@ public final class YAMLDocument {
           let startsValue =
             offset == 0 || openers.contains(previous)
             || (previous == space && (offset == 1 || afterSpace.contains(beforePrevious)))
-          let nameStart = (0x41...0x5A).contains(next | 0) || (0x61...0x7A).contains(next) || (0x30...0x39).contains(next)
+          let nameStart = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || (0x30...0x39).contains(next)
             || next == 0x5F || next >= 0x80
           if (startsValue || leadingSpacesOnly) && nameStart {
             return Diagnostic(
@@ -228,11 +228,8 @@ public final class YAMLDocument {
       return "check indentation (spaces only, no tabs), colons after keys, and quotes around text containing ': ' or '#'"
     }
     switch error {
-    case .scanner(let context, let problem, let mark, _):
-      return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
-    case .parser(let context, let problem, let mark, _):
-      return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
-    case .composer(let context, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
       return Diagnostic(describe(context, problem), at: location(mark), hint: hint(problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Diagnostic(
