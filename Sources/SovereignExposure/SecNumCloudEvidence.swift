@@ -18,7 +18,7 @@ struct SecNumCloudEvidence: Sendable {
     id: "anssi-secnumcloud-3-2",
     url: "https://cyber.gouv.fr/sites/default/files/document/secnumcloud-referentiel-exigences-v3.2.pdf",
     title: "ANSSI: SecNumCloud requirements, version 3.2 (chapters 19.2 data location, 19.6 protection against non-EU law)",
-    asOf: CalendarDate(year: 2022, month: 3, day: 8)!)
+    asOf: CalendarDate(year: 2022, month: 3, day: 8)!, kind: .regulator)
 
   /// Evidence when the offering is qualified under 3.2 and, if `asOf` is given, still valid then.
   init?(offering: Offering, asOf: CalendarDate?) {

@@ -14,6 +14,7 @@ struct RankCommandTests {
       legal:
         url: https://\(id).example.org/legal
         as_of: 2026-01-15
+        kind: provider
     entities:
       - id: \(id)-sas
         name: \(id) SAS

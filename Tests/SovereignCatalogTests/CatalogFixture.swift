@@ -14,9 +14,11 @@ enum CatalogFixture {
         url: https://example.org/legal
         title: Legal notice
         as_of: 2026-01-15
+        kind: provider
       hds:
         url: https://example.org/hds
         as_of: 2025-03-19
+        kind: provider
     entities:
       - id: example-sas
         name: Example SAS

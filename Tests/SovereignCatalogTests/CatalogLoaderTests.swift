@@ -18,6 +18,8 @@ struct CatalogLoaderTests {
     #expect(hds.body == .unknown)
     #expect(hds.provenance.sources.map(\.url) == ["https://example.org/hds"])
     #expect(hds.provenance.asOf == CalendarDate(iso: "2025-03-19"))
+    #expect(hds.provenance.sources.map(\.kind) == [.provider])
+    #expect(hds.provenance.grade == .provider)
     let entity = try #require(catalog.entities["example-sas"])
     #expect(entity.owners.first?.owner == "example-parent")
     #expect(entity.owners.first?.capital == .known(100))
@@ -88,6 +90,16 @@ struct CatalogLoaderTests {
       name: "duplicate key", old: "name: Example Cloud", new: "name: Example Cloud\nname: Again",
       expectedMessage: "duplicate key `name`", expectedLineText: "name: Example Cloud", expectedColumn: 0),
     BadInput(
+      name: "source kind missing", old: "    title: Legal notice\n    as_of: 2026-01-15\n    kind: provider",
+      new: "    title: Legal notice\n    as_of: 2026-01-15",
+      expectedMessage: "source `legal` is missing the key `kind`", expectedLineText: "url: https://example.org/legal", expectedColumn: 5,
+      expectedHint: "say what the document is: one of official-list, regulator, registry, law, court, provider, secondary"),
+    BadInput(
+      name: "source kind outside the vocabulary", old: "    as_of: 2026-01-15\n    kind: provider",
+      new: "    as_of: 2026-01-15\n    kind: registery",
+      expectedMessage: "`kind` of source `legal` must be one of official-list, regulator, registry, law, court, provider, secondary, found `registery`",
+      expectedLineText: "kind: registery", expectedColumn: 11, expectedHint: "did you mean `registry`?"),
+    BadInput(
       name: "anchors refused", old: "name: Example Cloud", new: "name: &n Example Cloud",
       expectedMessage: "YAML anchors and aliases (&name, *name) are not accepted", expectedLineText: "name: &n Example",
       expectedColumn: 7),
@@ -125,14 +137,14 @@ struct CatalogLoaderTests {
         name: Other
         website: https://other.example
         sources:
-          s: { url: https://other.example/legal, as_of: 2026-01-01 }
+          s: { url: https://other.example/legal, as_of: 2026-01-01, kind: provider }
         entities:
           - { id: example-sas, name: Copy, kind: company, seat: FR, source: s }
         offerings:
           - { id: other-paas, name: Other PaaS, contracting_entity: example-sas, service_types: [paas], source: s }
         """.utf8))
     let diagnostics = CatalogFixture.diagnostics(CatalogFixture.files(extra: [other]))
-    #expect(diagnostics.contains { $0.message.contains("entity `example-sas` is already declared at providers/example-cloud.yaml:13") })
+    #expect(diagnostics.contains { $0.message.contains("entity `example-sas` is already declared at providers/example-cloud.yaml:15") })
   }
 
   @Test("a file that is not UTF-8 is refused with the offset of the first bad byte")

@@ -15,9 +15,11 @@ enum CatalogDirectoryFixture {
         url: https://example.org/msft-registry
         title: Test registry extract
         as_of: 2026-01-15
+        kind: provider
       annual-report:
         url: https://example.org/msft-annual-report
         as_of: 2025-07-30
+        kind: provider
     entities:
       - id: microsoft-ireland-operations
         name: Microsoft Ireland Operations Ltd
@@ -78,6 +80,7 @@ enum CatalogDirectoryFixture {
         url: https://example.org/cc-legal
         title: Test legal notice
         as_of: 2026-01-15
+        kind: provider
     entities:
       - id: clever-cloud-sas
         name: Clever Cloud SAS

@@ -4,7 +4,7 @@ import SovereignExposure
 /// Hand-built catalogs for the exposure tests.
 enum Fixture {
   static let date = CalendarDate(year: 2026, month: 1, day: 15)!
-  static let source = Source(id: "test", url: "https://example.org/registry", title: "Test registry", asOf: date)
+  static let source = Source(id: "test", url: "https://example.org/registry", title: "Test registry", asOf: date, kind: .registry)
   static let cited = Provenance([source])
 
   static let countries: [String: Country] = [
@@ -18,7 +18,7 @@ enum Fixture {
     "GB": Country(code: "GB", name: "United Kingdom", isEU: false, isEEA: false),
   ]
 
-  static let lawSource = Source(id: "law-text", url: "https://www.govinfo.gov/law", title: "Law text", asOf: date)
+  static let lawSource = Source(id: "law-text", url: "https://www.govinfo.gov/law", title: "Law text", asOf: date, kind: .law)
 
   static let cloudAct = Law(
     id: "us-cloud-act", name: "US CLOUD Act", jurisdiction: ["US"], citation: "18 U.S.C. § 2713", summary: "test",

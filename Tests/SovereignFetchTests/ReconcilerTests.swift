@@ -11,7 +11,7 @@ import Testing
     func entity(_ id: String, _ name: String) -> LegalEntity {
       LegalEntity(id: id, name: name, kind: .company, seat: .known("FR"), headquarters: .known("FR"))
     }
-    let bundledHDS = HDSCertification(status: .certified, activities: scalingoActivities, provenance: Provenance([Source(id: "s", url: "https://example.org", asOf: asOf)]))
+    let bundledHDS = HDSCertification(status: .certified, activities: scalingoActivities, provenance: Provenance([Source(id: "s", url: "https://example.org", asOf: asOf, kind: .provider)]))
     let scalingo = Provider(
       id: "scalingo", name: "Scalingo", website: "https://scalingo.com", entities: ["scalingo-sas"],
       offerings: [

@@ -7,7 +7,7 @@ enum RankingFixture {
   static let today = CalendarDate(iso: "2026-11-22")!
 
   static func source(_ id: String, asOf: String = "2026-06-01") -> Source {
-    Source(id: id, url: "https://example.org/\(id)", title: "Source \(id)", asOf: CalendarDate(iso: asOf)!)
+    Source(id: id, url: "https://example.org/\(id)", title: "Source \(id)", asOf: CalendarDate(iso: asOf)!, kind: .provider)
   }
 
   static func entity(_ id: String, seat: String) -> LegalEntity {

@@ -47,6 +47,7 @@ public enum FixtureCatalogText {
       law:
         url: https://www.govinfo.gov/content/pkg/PLAW-115publ141/html/PLAW-115publ141.htm
         as_of: 2018-03-23
+        kind: provider
     """
 
   /// The vocabularies and the law, keyed by their path in a catalog directory.

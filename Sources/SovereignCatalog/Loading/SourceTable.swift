@@ -6,7 +6,7 @@ struct SourceTable {
   private(set) var invalid: Set<String> = []
   let document: YAMLDocument
 
-  /// Reads a `sources:` map (`id: {url, title, as_of}`).
+  /// Reads a `sources:` map (`id: {url, title, as_of, kind}`).
   init(_ value: YAMLValue?, document: YAMLDocument) {
     self.document = document
     guard let value, let entries = value.freeMapping("sources") else { return }
@@ -18,7 +18,7 @@ struct SourceTable {
             hint: "use lower-case letters, digits and hyphens, e.g. `ans-hds-list`"))
         continue
       }
-      guard let fields = entry.value.mapping("source `\(entry.key)`", keys: ["url", "title", "as_of"]) else {
+      guard let fields = entry.value.mapping("source `\(entry.key)`", keys: ["url", "title", "as_of", "kind"]) else {
         invalid.insert(entry.key)
         continue
       }
@@ -26,8 +26,12 @@ struct SourceTable {
       let title = fields.optional("title")?.string("`title` of source `\(entry.key)`")
       let asOf = fields.required("as_of", hint: "the date the source states, YYYY-MM-DD")?.date(
         "`as_of` of source `\(entry.key)`")
-      if let url, let asOf {
-        sources[entry.key] = Source(id: entry.key, url: url, title: title, asOf: asOf)
+      let kind = fields.required(
+        "kind",
+        hint: "say what the document is: one of \(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))"
+      )?.word("`kind` of source `\(entry.key)`", allowed: SourceKind.allCases.map(\.rawValue)).flatMap(SourceKind.init(rawValue:))
+      if let url, let asOf, let kind {
+        sources[entry.key] = Source(id: entry.key, url: url, title: title, asOf: asOf, kind: kind)
       } else {
         invalid.insert(entry.key)
       }

@@ -8,16 +8,22 @@ public struct Source: Sendable, Hashable, Codable {
   public var title: String?
   /// The date the fact was true according to this source.
   public var asOf: CalendarDate
+  /// What kind of document it is (official list, regulator, registry, law, court, provider, secondary).
+  public var kind: SourceKind
 
-  public init(id: String, url: String, title: String? = nil, asOf: CalendarDate) {
+  public init(id: String, url: String, title: String? = nil, asOf: CalendarDate, kind: SourceKind) {
     self.id = id
     self.url = url
     self.title = title
     self.asOf = asOf
+    self.kind = kind
   }
 
+  /// The evidence grade of the facts this source supports.
+  public var grade: EvidenceGrade { kind.grade }
+
   enum CodingKeys: String, CodingKey {
-    case id, url, title
+    case id, url, title, kind
     case asOf = "as_of"
   }
 }
@@ -36,4 +42,10 @@ public struct Provenance: Sendable, Hashable, Codable {
   }
 
   public var isEmpty: Bool { sources.isEmpty }
+
+  /// The grade of the strongest source of the block, if any: a fact stated by an official list
+  /// and repeated by the press rests on the official list.
+  public var grade: EvidenceGrade? {
+    sources.map(\.grade).max()
+  }
 }

@@ -39,7 +39,8 @@ public enum SnapshotOverlay {
       let provenance = Provenance([
         Source(
           id: "snapshot-\(key.replacingOccurrences(of: "/", with: "-"))", url: snapshot.metadata.requestedURL,
-          title: "\(definition.publisher): list fetched on \(date) by sovereign refresh", asOf: date)
+          title: "\(definition.publisher): list fetched on \(date) by sovereign refresh", asOf: date,
+          kind: definition.parser.sourceKind)
       ])
       let reconciliation = reconciler.reconcile(snapshot.entries)
       if !reconciliation.unmatched.isEmpty { result.unmatched[key] = reconciliation.unmatched }

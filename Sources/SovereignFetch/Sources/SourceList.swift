@@ -16,6 +16,15 @@ public struct SourceDefinition: Sendable, Hashable {
       case .hdsTransferMapping: return TransferMappingParser.version
       }
     }
+
+    /// What kind of source a document read by this parser is: the ANS and ANSSI lists are
+    /// official lists; a requirement-31 page is the provider's own statement.
+    public var sourceKind: SourceKind {
+      switch self {
+      case .hdsList, .secNumCloudCatalogue: return .officialList
+      case .hdsTransferMapping: return .provider
+      }
+    }
   }
 
   public var id: String

@@ -1,0 +1,53 @@
+/// What kind of document a source is: how close it stands to the fact it reports.
+///
+/// A DPO's file is defensible when its deciding facts come from an official list, a regulator, a
+/// registry, the law or a court; a provider's own statement is evidence of what it declares; a
+/// press article or a third party's compilation is a lead, not a proof.
+public enum SourceKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// An official list of certified or qualified services (the ANS list of HDS hosts, the ANSSI catalogue).
+  case officialList = "official-list"
+  /// A regulator's statement or decision (CNIL, ANSSI, ANS).
+  case regulator
+  /// A company register, filed accounts, a registration document (URD), a legal notice in BALO.
+  case registry
+  /// The text of a law or regulation.
+  case law
+  /// A court decision.
+  case court
+  /// The provider's own pages, contracts, documentation, certificates, requirement-31 page.
+  case provider
+  /// Press, third-party compilations and scorecards, copies of documents on third-party hosts.
+  case secondary
+
+  /// The evidence grade this kind of source gives the facts it supports.
+  public var grade: EvidenceGrade {
+    switch self {
+    case .officialList, .regulator, .registry, .law, .court: return .official
+    case .provider: return .provider
+    case .secondary: return .secondary
+    }
+  }
+}
+
+/// How strong the evidence for a fact is, weakest first (`secondary < provider < official`).
+public enum EvidenceGrade: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+  /// Press, third parties, copies: a lead.
+  case secondary
+  /// The provider's own statement.
+  case provider
+  /// An official list, a regulator, a registry, the law or a court.
+  case official
+
+  private var rank: Int {
+    switch self {
+    case .secondary: return 0
+    case .provider: return 1
+    case .official: return 2
+    }
+  }
+
+  public static func < (lhs: EvidenceGrade, rhs: EvidenceGrade) -> Bool { lhs.rank < rhs.rank }
+
+  /// Words for a reader: "official evidence", "provider evidence", "secondary evidence".
+  public var phrase: String { "\(rawValue) evidence" }
+}
