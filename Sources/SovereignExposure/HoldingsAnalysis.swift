@@ -22,6 +22,8 @@ struct HoldingsAnalysis: Sendable {
   var missingFacts: [String] = []
   /// Sources of the facts read.
   var sources: [Source] = []
+  /// The kind each block of facts read rests on (its strongest source), one per block.
+  var kinds: [SourceKind?] = []
   /// What counts in `nonEUCollective`, one line each.
   var collectiveParts: [String] = []
 
@@ -44,11 +46,13 @@ struct HoldingsAnalysis: Sendable {
         return
       }
       merge(node.provenance.sources, into: &sources)
+      kinds.append(node.provenance.strongestKind)
       let ranges = graph.ranges(of: node, measure)
       for (index, edge) in node.owners.enumerated() {
         guard let holder = graph.entity(edge.owner) else { continue }
         let share = factor.of(ranges[index])
         merge(edge.provenance.sources, into: &sources)
+        kinds.append(edge.provenance.strongestKind)
         if edge.capital.value == nil && measure == .capital && !ranges[index].isExact {
           note("the share of the capital of \(node.name) held by \(holder.name) (capital: unknown)")
         }
@@ -62,6 +66,7 @@ struct HoldingsAnalysis: Sendable {
         }
         let region = graph.region(of: holder)
         merge(holder.provenance.sources, into: &sources)
+        kinds.append(holder.provenance.strongestKind)
         if holder.kind == .publicFloat {
           byFloat[holder.id] = (byFloat[holder.id] ?? .zero) + share
         } else {

@@ -44,7 +44,12 @@ struct LawEvaluator: Sendable {
     var sources: [Source]
     /// The doubt is whether a subprocessor can reach the data (settled by SecNumCloud 3.2 § 19.6 c).
     var aboutSubprocessorAccess = false
+    /// For an exposing path: the kind of source each deciding block of facts rests on.
+    var kinds: [SourceKind?] = []
   }
+
+  /// The kind of source a block of facts rests on (its strongest source).
+  private func kind(_ sources: [Source]) -> SourceKind? { Provenance(sources).strongestKind }
 
   func evaluate(_ law: Law, offering: Offering, examined: [ExaminedEntity]) -> LawExposure {
     let jurisdiction = Set(law.jurisdiction)
@@ -52,6 +57,10 @@ struct LawEvaluator: Sendable {
     var findings: [Finding] = []
     var checked: [String] = []
     var read: [Source] = []
+    // The kind of each block of facts read (for the grade of `not-exposed`), and of the seat and
+    // role facts alone (for a `not-exposed` settled by a SecNumCloud qualification).
+    var readKinds: [SourceKind?] = []
+    var seatKinds: [SourceKind?] = []
 
     func inJurisdiction(_ code: Known<String>) -> Bool? { code.value.map(jurisdiction.contains) }
 
@@ -66,10 +75,12 @@ struct LawEvaluator: Sendable {
             Finding(
               exposed: true, rule: .access,
               path: DecisivePath(steps: [PathStep(label: offering.name), PathStep(label: "data stored in \(hit.country)", country: hit.country)], law: law.id),
-              detail: "\(offering.name) stores data in \(hit.country).", missing: [], sources: offering.regions.provenance.sources))
+              detail: "\(offering.name) stores data in \(hit.country).", missing: [], sources: offering.regions.provenance.sources,
+              kinds: [offering.regions.provenance.strongestKind]))
         } else {
           checked.append("No region in \(places) (the law does not reach data stored elsewhere).")
           merge(offering.regions.provenance.sources, into: &read)
+          readKinds.append(offering.regions.provenance.strongestKind)
         }
       case .unknown:
         findings.append(
@@ -83,6 +94,17 @@ struct LawEvaluator: Sendable {
       guard let entity = graph.entity(item.id) else { continue }
       merge(entity.provenance.sources, into: &read)
       merge(item.roleSources, into: &read)
+      let entityKinds = [entity.provenance.strongestKind, kind(item.roleSources)]
+      readKinds += entityKinds
+      seatKinds += entityKinds
+      if law.reach.contains(.control) {
+        // Not-exposed by control rests on the owners of the entity and of whoever may control it.
+        for id in [entity.id] + control.possibleControllers(of: entity.id).sorted() {
+          guard let holder = graph.entity(id) else { continue }
+          readKinds.append(holder.provenance.strongestKind)
+          readKinds += holder.owners.map(\.provenance.strongestKind)
+        }
+      }
       let who = "\(entity.name) (\(item.role.words))"
       var notes: [String] = []
       for (rule, code, field) in [(Law.ReachRule.seat, entity.seat, "seat"), (.headquarters, graph.headquarters(of: entity), "headquarters")]
@@ -95,7 +117,7 @@ struct LawEvaluator: Sendable {
               exposed: true, rule: rule,
               path: DecisivePath(steps: [PathStep(entityID: entity.id, label: "\(entity.name) (\(field) \(country))", country: country)], law: law.id),
               detail: "\(who) has its \(field == "seat" ? "registered seat" : "central administration") in \(country).",
-              missing: [], sources: entity.provenance.sources + item.roleSources))
+              missing: [], sources: entity.provenance.sources + item.roleSources, kinds: entityKinds))
         case false?:
           notes.append("\(field) \(code.value ?? "")")
         case nil:
@@ -125,22 +147,24 @@ struct LawEvaluator: Sendable {
     }
 
     if law.reach.contains(.access) {
-      let (found, note) = accessFindings(offering: offering, examined: examined, law: law, jurisdiction: jurisdiction, read: &read)
+      let (found, note) = accessFindings(
+        offering: offering, examined: examined, law: law, jurisdiction: jurisdiction, read: &read, readKinds: &readKinds)
       findings += found
       checked.append(note)
     }
 
     let lawSources = law.provenance.sources
+    let lawKind = law.provenance.strongestKind
     if let decisive = findings.first(where: \.exposed) {
       var sources = decisive.sources
       merge(lawSources, into: &sources)
       return LawExposure(
         lawID: law.id, lawName: law.name, citation: law.citation, verdict: .exposed, rule: decisive.rule, path: decisive.path,
         detail: decisive.detail + " \(law.name) reaches entities by \(decisive.rule.rawValue) in \(places).",
-        sources: sources)
+        sources: sources, evidence: SourceKind.weakest(decisive.kinds + [lawKind]))
     }
     if !findings.isEmpty,
-      let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf),
+      let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: graph.catalog.rules),
       law.jurisdiction.allSatisfy({ !graph.catalog.isEU($0) }),
       findings.allSatisfy({ $0.rule == .control || $0.rule == .access || $0.aboutSubprocessorAccess })
     {
@@ -151,7 +175,9 @@ struct LawEvaluator: Sendable {
       return LawExposure(
         lawID: law.id, lawName: law.name, citation: law.citation, verdict: .notExposed, rule: nil, path: nil,
         detail: evidence.explanation(settling: findings.map(\.detail)) + " Checked: " + checked.joined(separator: " "),
-        sources: sources)
+        sources: sources,
+        evidence: SourceKind.weakest([evidence.qualification.provenance.strongestKind] + seatKinds + [lawKind]),
+        derived: evidence.standing.rules.map(\.id))
     }
     if !findings.isEmpty {
       var missing: [String] = []
@@ -169,7 +195,7 @@ struct LawEvaluator: Sendable {
       lawID: law.id, lawName: law.name, citation: law.citation, verdict: .notExposed, rule: nil, path: nil,
       detail: "No fact brings the offering within reach (\(law.reach.map(\.rawValue).joined(separator: ", ")) in \(places)). Checked: "
         + checked.joined(separator: " "),
-      sources: read)
+      sources: read, evidence: SourceKind.weakest(readKinds + [lawKind]))
   }
 
   /// The `control` rule: a controller (certain or possible) with its seat or headquarters in the jurisdiction.
@@ -206,7 +232,8 @@ struct LawEvaluator: Sendable {
       let finding = Finding(
         exposed: true, rule: .control, path: path(best.chain, country: best.country),
         detail: "\(who) is controlled by \(best.top.name), whose \(best.top.seat.value == best.country ? "seat" : "central administration") is in \(best.country).",
-        missing: [], sources: sources(best.chain, top: best.top))
+        missing: [], sources: sources(best.chain, top: best.top),
+        kinds: [entity.provenance.strongestKind] + best.chain.map { kind($0.sources) } + [best.top.provenance.strongestKind])
       return ([finding], "controlled from \(best.country)")
     }
 
@@ -252,13 +279,15 @@ struct LawEvaluator: Sendable {
 
   /// The `access` rule: countries from which the host (HDS transparency) or a subprocessor can access the data.
   private func accessFindings(
-    offering: Offering, examined: [ExaminedEntity], law: Law, jurisdiction: Set<String>, read: inout [Source]
+    offering: Offering, examined: [ExaminedEntity], law: Law, jurisdiction: Set<String>, read: inout [Source],
+    readKinds: inout [SourceKind?]
   ) -> ([Finding], String) {
     var findings: [Finding] = []
     var notes: [String] = []
     let places = law.jurisdiction.joined(separator: "/")
     let transparency = offering.hdsTransparency
     merge(transparency?.provenance.sources ?? [], into: &read)
+    readKinds.append(transparency?.provenance.strongestKind)
     switch transparency?.accessCountries ?? .unknown {
     case .known(let countries):
       if let hit = countries.first(where: jurisdiction.contains) {
@@ -269,7 +298,7 @@ struct LawEvaluator: Sendable {
               steps: [PathStep(label: offering.name), PathStep(label: "access from \(hit) (hds_transparency.access_countries)", country: hit)],
               law: law.id),
             detail: "\(offering.name) declares that its data can be accessed from \(hit).", missing: [],
-            sources: transparency?.provenance.sources ?? []))
+            sources: transparency?.provenance.sources ?? [], kinds: [transparency?.provenance.strongestKind]))
       } else {
         notes.append("access countries declared: \(countries.isEmpty ? "none" : countries.joined(separator: ", "))")
       }
@@ -289,6 +318,7 @@ struct LawEvaluator: Sendable {
     for sub in offering.subprocessors where sub.access != .no {
       let name = graph.name(sub.entity)
       merge(sub.provenance.sources, into: &read)
+      readKinds.append(sub.provenance.strongestKind)
       switch sub.accessCountries {
       case .known(let countries):
         guard let hit = countries.first(where: jurisdiction.contains) else {
@@ -301,7 +331,7 @@ struct LawEvaluator: Sendable {
           findings.append(
             Finding(
               exposed: true, rule: .access, path: path, detail: "Subprocessor \(name) has technical access to the data from \(hit).",
-              missing: [], sources: sub.provenance.sources))
+              missing: [], sources: sub.provenance.sources, kinds: [sub.provenance.strongestKind]))
         } else {
           findings.append(
             Finding(

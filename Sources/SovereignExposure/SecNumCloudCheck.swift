@@ -48,7 +48,7 @@ struct SecNumCloudCheck: Sendable {
         entities.map(rights)),
       thirdParties(offering),
     ]
-    guard let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf) else {
+    guard let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: graph.catalog.rules) else {
       return SecNumCloudEligibility(criteria: criteria)
     }
     return SecNumCloudEligibility(
@@ -56,10 +56,12 @@ struct SecNumCloudCheck: Sendable {
         guard criterion.verdict == .unknown else { return criterion }
         var attested = criterion
         attested.verdict = .pass
-        attested.detail = "Attested by the offering's SecNumCloud 3.2 qualification (ANSSI checks § 19.6 before qualifying). "
-          + "The catalog's own facts leave it open: " + criterion.detail
+        attested.detail = "Attested by the offering's SecNumCloud 3.2 qualification (ANSSI checks § 19.6 before qualifying)"
+          + evidence.derivedSuffix + ". The catalog's own facts leave it open: " + criterion.detail
         attested.missingFacts = []
         merge(evidence.sources, into: &attested.sources)
+        attested.evidence = evidence.qualification.provenance.strongestKind
+        attested.derived = evidence.standing.rules.map(\.id)
         return attested
       })
   }
@@ -95,7 +97,7 @@ struct SecNumCloudCheck: Sendable {
     var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
       let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
-      findings.cite(analysis.sources)
+      findings.cite(analysis)
       let candidates = analysis.byHolder.compactMap { id, share -> (LegalEntity, ShareRange)? in
         guard let holder = graph.entity(id), graph.region(of: holder) != .eu else { return nil }
         return (holder, share)
@@ -130,7 +132,7 @@ struct SecNumCloudCheck: Sendable {
     var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
       let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
-      findings.cite(analysis.sources)
+      findings.cite(analysis)
       let total = analysis.nonEUCollective
       let parts = analysis.collectiveParts.isEmpty ? "" : " (\(analysis.collectiveParts.joined(separator: "; ")))"
       let verdict: CheckVerdict = total.low > Self.collectiveLimit ? .fail : total.high <= Self.collectiveLimit ? .pass : .unknown

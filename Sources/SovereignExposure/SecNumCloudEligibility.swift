@@ -51,20 +51,56 @@ public struct SecNumCloudEligibility: Sendable, Hashable, Codable {
     /// For `unknown`: the missing facts.
     public var missingFacts: [String]
     public var sources: [Source]
+    /// For `pass` and `fail`: the kind of source the weakest deciding fact rests on (nil when unknown).
+    public var evidence: SourceKind?
+    /// Ids of the derivation rules the verdict rests on (e.g. a SecNumCloud 3.2 referential derived).
+    public var derived: [String]
 
-    public init(id: String, requirement: String, verdict: CheckVerdict, detail: String, missingFacts: [String] = [], sources: [Source] = []) {
+    public init(
+      id: String, requirement: String, verdict: CheckVerdict, detail: String, missingFacts: [String] = [], sources: [Source] = [],
+      evidence: SourceKind? = nil, derived: [String] = []
+    ) {
       self.id = id
       self.requirement = requirement
       self.verdict = verdict
       self.detail = detail
       self.missingFacts = missingFacts
       self.sources = sources
+      self.evidence = evidence
+      self.derived = derived
     }
 
+    /// The grade of the weakest deciding fact (JSON `grade`), nil when the verdict is unknown.
+    public var grade: EvidenceGrade? { evidence?.grade }
+
     enum CodingKeys: String, CodingKey {
-      case id, requirement, verdict, detail
+      case id, requirement, verdict, grade, detail
+      case evidence = "evidence_kind"
       case missingFacts = "missing_facts"
-      case sources
+      case sources, derived
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      self.init(
+        id: try c.decode(String.self, forKey: .id), requirement: try c.decode(String.self, forKey: .requirement),
+        verdict: try c.decode(CheckVerdict.self, forKey: .verdict), detail: try c.decode(String.self, forKey: .detail),
+        missingFacts: try c.decode([String].self, forKey: .missingFacts), sources: try c.decode([Source].self, forKey: .sources),
+        evidence: try c.decodeIfPresent(SourceKind.self, forKey: .evidence),
+        derived: try c.decodeIfPresent([String].self, forKey: .derived) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(id, forKey: .id)
+      try c.encode(requirement, forKey: .requirement)
+      try c.encode(verdict, forKey: .verdict)
+      try c.encode(grade, forKey: .grade)
+      try c.encode(evidence, forKey: .evidence)
+      try c.encode(detail, forKey: .detail)
+      try c.encode(missingFacts, forKey: .missingFacts)
+      try c.encode(sources, forKey: .sources)
+      try c.encode(derived, forKey: .derived)
     }
   }
 }

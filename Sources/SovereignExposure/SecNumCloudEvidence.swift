@@ -9,9 +9,12 @@ import SovereignCatalog
 /// service administered and supervised, in the EU. So for a law of a non-EU country, a doubt that
 /// comes only from unknown ownership details or unknown access countries is settled by the
 /// qualification. It does not override a sourced path to a law (facts win), and it needs the
-/// referential version to be known as 3.2 (3.1 had no § 19.6).
+/// qualification to be current on the evaluation date and under 3.2 (3.1 had no § 19.6), read or
+/// derived by the catalog's `secnumcloud-referential` rule (see ``CertificateCurrency``).
 struct SecNumCloudEvidence: Sendable {
   let qualification: SecNumCloudQualification
+  /// Where the qualification stands on the date, with the rules that derived its referential or end.
+  let standing: CertificateStanding
 
   /// The SecNumCloud 3.2 requirements document (ANSSI, 8 March 2022), chapters 19.2 and 19.6.
   static let referential = Source(
@@ -20,20 +23,30 @@ struct SecNumCloudEvidence: Sendable {
     title: "ANSSI: SecNumCloud requirements, version 3.2 (chapters 19.2 data location, 19.6 protection against non-EU law)",
     asOf: CalendarDate(year: 2022, month: 3, day: 8)!, kind: .regulator)
 
-  /// Evidence when the offering is qualified under 3.2 and, if `asOf` is given, still valid then.
-  init?(offering: Offering, asOf: CalendarDate?) {
-    guard let snc = offering.certifications.secNumCloud, snc.status == .qualified, snc.referential.value == "3.2" else {
-      return nil
-    }
-    if let asOf, let end = snc.validUntil.value, end < asOf { return nil }
+  /// Evidence when the offering's qualification is current on `asOf` (when given) and under 3.2,
+  /// read or derived by `rules`.
+  init?(offering: Offering, asOf: CalendarDate?, rules: [DerivationRule]) {
+    guard let snc = offering.certifications.secNumCloud else { return nil }
+    let standing = CertificateCurrency.secNumCloud(snc, on: asOf, rules: rules)
+    guard standing.isCurrent, standing.referential.value == "3.2" else { return nil }
     qualification = snc
+    self.standing = standing
   }
 
-  var sources: [Source] { qualification.provenance.sources + [Self.referential] }
+  var sources: [Source] {
+    var list = qualification.provenance.sources + [Self.referential]
+    for rule in standing.rules { merge(rule.provenance.sources, into: &list) }
+    return list
+  }
+
+  /// " (derived: …)" when a rule derived the referential or the end date, else "".
+  var derivedSuffix: String {
+    standing.rules.isEmpty ? "" : " (" + standing.derivations.joined(separator: "; ") + ")"
+  }
 
   func explanation(settling doubts: [String]) -> String {
-    let until = qualification.validUntil.value.map { " (valid until \($0))" } ?? ""
-    return "Qualified SecNumCloud 3.2\(until): ANSSI's qualification attests that no non-EU entity controls the provider "
+    let until = standing.validUntil.value.map { " (valid until \($0)\(standing.validUntilRule == nil ? "" : ", derived"))" } ?? ""
+    return "Qualified SecNumCloud 3.2\(until)\(derivedSuffix): ANSSI's qualification attests that no non-EU entity controls the provider "
       + "(§ 19.6 b: at most 24 % individually and 39 % collectively of capital and votes, no veto, no board majority) "
       + "and that non-EU third parties cannot technically obtain the data (§ 19.6 c; data stored and administered in the EU, "
       + "§ 19.2; customer support may still be given from outside the EU, § 19.2 e). This settles what the catalog's own facts "

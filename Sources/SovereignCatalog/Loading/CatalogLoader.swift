@@ -37,6 +37,7 @@ public enum CatalogLoader {
     }
 
     var laws: [Law] = []
+    var rules: [DerivationRule] = []
     var providers: [Provider] = []
     var entities: [String: LegalEntity] = [:]
     var offeringLocations: [String: SourceLocation] = [:]
@@ -52,6 +53,10 @@ public enum CatalogLoader {
       case (2, "laws"):
         let doc = document(file)
         if let law = LawFileReader(document: doc, expectedID: stem, countries: countries).read() { laws.append(law) }
+        collect(doc)
+      case (2, "rules"):
+        let doc = document(file)
+        if let rule = RuleFileReader(document: doc, expectedID: stem).read() { rules.append(rule) }
         collect(doc)
       case (2, "providers"):
         let doc = document(file)
@@ -82,7 +87,7 @@ public enum CatalogLoader {
         diagnostics.append(
           Diagnostic(
             "unexpected file `\(file.relativePath)` in the catalog", at: SourceLocation(file: file.displayPath),
-            hint: "provider files go in providers/, laws in laws/, vocabularies in vocabularies/"))
+            hint: "provider files go in providers/, laws in laws/, derivation rules in rules/, vocabularies in vocabularies/"))
       }
     }
     diagnostics += crossReferenceProblems(providers: providers, entities: entities)
@@ -90,7 +95,8 @@ public enum CatalogLoader {
       diagnostics.append(Diagnostic("the catalog has no provider files", at: SourceLocation(file: "providers/")))
     }
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-    return Catalog(providers: providers, entities: entities, laws: laws, countries: countries, capabilities: capabilities)
+    return Catalog(
+      providers: providers, entities: entities, laws: laws, countries: countries, capabilities: capabilities, rules: rules)
   }
 
   /// Checks references that cross files: owners, contracting entities, operators, subprocessors.

@@ -13,16 +13,24 @@ public struct Catalog: Sendable {
   public var countries: [String: Country]
   /// Capability vocabulary: id to description.
   public var capabilities: [String: String]
+  /// Derivation rules (`rules/`), sorted by id: facts the engine derives from the facts read.
+  public var rules: [DerivationRule]
 
   public init(
     providers: [Provider], entities: [String: LegalEntity], laws: [Law], countries: [String: Country],
-    capabilities: [String: String]
+    capabilities: [String: String], rules: [DerivationRule] = []
   ) {
     self.providers = providers.sorted { $0.id < $1.id }
     self.entities = entities
     self.laws = laws.sorted { $0.id < $1.id }
     self.countries = countries
     self.capabilities = capabilities
+    self.rules = rules.sorted { $0.id < $1.id }
+  }
+
+  /// The first rule of a kind, if the catalog has one.
+  public func rule(_ kind: DerivationRule.Kind) -> DerivationRule? {
+    rules.first { $0.kind == kind }
   }
 
   /// The provider with this id.

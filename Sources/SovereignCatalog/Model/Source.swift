@@ -41,11 +41,23 @@ public struct Provenance: Sendable, Hashable, Codable {
     sources.map(\.asOf).min()
   }
 
+  /// The newest as-of date among the sources (the latest date the fact is known true), if any.
+  public var newestAsOf: CalendarDate? {
+    sources.map(\.asOf).max()
+  }
+
   public var isEmpty: Bool { sources.isEmpty }
 
   /// The grade of the strongest source of the block, if any: a fact stated by an official list
   /// and repeated by the press rests on the official list.
   public var grade: EvidenceGrade? {
     sources.map(\.grade).max()
+  }
+
+  /// The kind of the strongest source of the block (the first of the strongest), if any: what
+  /// the block's facts rest on, e.g. `registry`.
+  public var strongestKind: SourceKind? {
+    guard let best = grade else { return nil }
+    return sources.first { $0.grade == best }?.kind
   }
 }

@@ -51,3 +51,16 @@ public enum EvidenceGrade: String, Sendable, Hashable, Codable, CaseIterable, Co
   /// Words for a reader: "official evidence", "provider evidence", "secondary evidence".
   public var phrase: String { "\(rawValue) evidence" }
 }
+
+extension SourceKind {
+  /// The kind of the weakest of several deciding facts (each given by the kind its block rests
+  /// on); nil when there is none. Among equally weak kinds the first wins.
+  public static func weakest(_ kinds: [SourceKind?]) -> SourceKind? {
+    var result: SourceKind?
+    for case let kind? in kinds where result == nil || kind.grade < result!.grade { result = kind }
+    return result
+  }
+
+  /// Words for a reader: "registry evidence", "provider evidence".
+  public var phrase: String { "\(rawValue) evidence" }
+}

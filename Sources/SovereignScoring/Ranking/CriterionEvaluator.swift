@@ -72,7 +72,7 @@ struct CriterionEvaluator {
     var hdsWords = "HDS: none recorded"
     if let hds = certs.hds {
       sources += hds.provenance.sources
-      if hds.status == .certified, !(hds.validUntil.value.map { $0 < today } ?? false) {
+      if hds.status == .certified, CertificateCurrency.hds(hds, on: today, rules: catalog.rules).isCurrent {
         let activities = hds.activities.value ?? []
         hdsPart = Double(Set(activities).count) / 6
         hdsWords = hds.activities.isKnown ? "HDS activities \(activities.count)/6" : "HDS certified, activities unknown (0)"
@@ -84,7 +84,7 @@ struct CriterionEvaluator {
     var sncWords = "SecNumCloud: none recorded"
     if let snc = certs.secNumCloud {
       sources += snc.provenance.sources
-      let expired = snc.validUntil.value.map { $0 < today } ?? false
+      let expired = CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules).state == .expired
       sncPart = snc.status == .qualified && !expired ? 1 : snc.status == .inProgress ? 0.5 : 0
       sncWords = "SecNumCloud \(snc.status.rawValue)\(expired ? " (expired)" : "")"
     }

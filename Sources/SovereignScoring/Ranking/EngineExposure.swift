@@ -34,7 +34,8 @@ public struct EngineExposure: ExposureAssessing {
       case .notExposed: .notExposed
       case .unknown: .unknown
       }
-    return Evidence(verdict, detail, sources: result.sources)
+    if !result.derived.isEmpty { detail += " Derived by rule: " + result.derived.joined(separator: ", ") + "." }
+    return Evidence(verdict, detail, sources: result.sources, evidence: result.evidence)
   }
 
   public func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict> {
@@ -50,6 +51,8 @@ public struct EngineExposure: ExposureAssessing {
     let detail = decisive.map { "\($0.id) \($0.verdict.rawValue): \($0.detail)" }.joined(separator: "; ")
     var seen = Set<String>()
     let sources = decisive.flatMap(\.sources).filter { seen.insert($0.id + " " + $0.url).inserted }
-    return Evidence(verdict, detail + " (" + check.note + ")", sources: sources)
+    return Evidence(
+      verdict, detail + " (" + check.note + ")", sources: sources,
+      evidence: verdict == .unknown ? nil : SourceKind.weakest(decisive.map(\.evidence)))
   }
 }

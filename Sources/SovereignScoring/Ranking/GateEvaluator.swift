@@ -30,7 +30,7 @@ struct GateEvaluator {
         case .notExposed: .pass
         case .unknown: .unknown
         }
-      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources)))
+      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, evidence: finding.evidence)))
     }
     if gates.secNumCloud196 {
       results.append(("secnumcloud_19_6", exposure.secNumCloud196(of: offering)))
@@ -43,12 +43,12 @@ struct GateEvaluator {
         ("service_types",
           Evidence(
             matches ? .pass : .fail, "service types \(offered); required one of \(wanted)",
-            sources: offering.provenance.sources)))
+            sources: offering.provenance.sources, evidence: offering.provenance.strongestKind)))
     }
     if !gates.capabilities.isEmpty {
       results.append(("capabilities", capabilities(offering, required: gates.capabilities)))
     }
-    return results
+    return results.map { ($0.0, EvidenceFloor(minimum: requirements.evidence).apply($0.1)) }
   }
 
   /// The set of country codes `residency` allows (groups expanded).
@@ -74,9 +74,13 @@ struct GateEvaluator {
     let countries = Array(Set(regions.map(\.country))).sorted()
     let inside = countries.filter(allowed.contains)
     if inside.isEmpty {
-      return Evidence(.fail, "stores data in \(countries.joined(separator: ", ")) only; required \(wanted)", sources: sources)
+      return Evidence(
+        .fail, "stores data in \(countries.joined(separator: ", ")) only; required \(wanted)", sources: sources,
+        evidence: offering.regions.provenance.strongestKind)
     }
-    return Evidence(.pass, "can store data in \(inside.joined(separator: ", ")) (required \(wanted))", sources: sources)
+    return Evidence(
+      .pass, "can store data in \(inside.joined(separator: ", ")) (required \(wanted))", sources: sources,
+      evidence: offering.regions.provenance.strongestKind)
   }
 
   func hds(_ offering: Offering, activities required: [Int], referential: String?) -> Evidence<GateVerdict> {
@@ -84,12 +88,15 @@ struct GateEvaluator {
       return Evidence(.unknown, "no HDS certification is recorded for this offering (status unknown)")
     }
     let sources = hds.provenance.sources
+    let kind = hds.provenance.strongestKind
     if hds.status == .notCertified {
-      return Evidence(.fail, "not HDS-certified", sources: sources)
+      return Evidence(.fail, "not HDS-certified", sources: sources, evidence: kind)
     }
-    if let until = hds.validUntil.value, until < today {
-      return Evidence(
-        .unknown, "the HDS certificate on record was valid until \(until); no renewal is recorded", sources: sources)
+    // Expired, or known only from before a referential became mandatory (data/rules/): not known held.
+    let standing = CertificateCurrency.hds(hds, on: today, rules: catalog.rules)
+    if standing.state == .expired || standing.state == .notKnownCurrent {
+      let derived = standing.derivations.map { "; " + $0 }.joined()
+      return Evidence(.unknown, standing.reason + derived, sources: sources)
     }
     var failures: [String] = []
     var unknowns: [String] = []
@@ -110,11 +117,11 @@ struct GateEvaluator {
       }
     }
     if let referential {
-      if let held = hds.referential.value {
+      if let held = standing.referential.value {
         let heldRank = RequirementsReader.hdsReferentials.firstIndex(of: held) ?? -1
         let wantedRank = RequirementsReader.hdsReferentials.firstIndex(of: referential) ?? 0
         if heldRank >= wantedRank {
-          passes.append("referential \(held)")
+          passes.append("referential \(held)" + (standing.referentialRule.map { " (\($0.citation))" } ?? ""))
         } else {
           failures.append("HDS referential \(held), below the required \(referential)")
         }
@@ -122,9 +129,11 @@ struct GateEvaluator {
         unknowns.append("the HDS referential version is unknown (required \(referential) or later)")
       }
     }
-    if !failures.isEmpty { return Evidence(.fail, (failures + unknowns).joined(separator: "; "), sources: sources) }
-    if !unknowns.isEmpty { return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: sources) }
-    return Evidence(.pass, passes.joined(separator: ", "), sources: sources)
+    var cited = sources
+    for rule in standing.rules { cited += rule.provenance.sources.filter { !cited.contains($0) } }
+    if !failures.isEmpty { return Evidence(.fail, (failures + unknowns).joined(separator: "; "), sources: cited, evidence: kind) }
+    if !unknowns.isEmpty { return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: cited) }
+    return Evidence(.pass, passes.joined(separator: ", "), sources: cited, evidence: kind)
   }
 
   func secNumCloud(_ offering: Offering, level: Requirements.SecNumCloudRequirement) -> Evidence<GateVerdict> {
@@ -132,21 +141,24 @@ struct GateEvaluator {
       return Evidence(.unknown, "no SecNumCloud status is recorded for this offering (unknown)")
     }
     let sources = snc.provenance.sources
+    let kind = snc.provenance.strongestKind
     switch snc.status {
     case .qualified:
-      if let until = snc.validUntil.value, until < today {
-        return Evidence(
-          .unknown, "the SecNumCloud qualification on record was valid until \(until); no renewal is recorded",
-          sources: sources)
+      let standing = CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules)
+      if standing.state == .expired {
+        return Evidence(.unknown, standing.reason + standing.derivations.map { "; " + $0 }.joined(), sources: sources)
       }
-      return Evidence(.pass, "SecNumCloud-qualified" + (snc.referential.value.map { " (referential \($0))" } ?? ""), sources: sources)
+      let derived = standing.referentialRule.map { ", \($0.citation)" } ?? ""
+      return Evidence(
+        .pass, "SecNumCloud-qualified" + (standing.referential.value.map { " (referential \($0)\(derived))" } ?? ""),
+        sources: sources, evidence: kind)
     case .inProgress:
       let milestone = snc.milestone.value.map { " (milestone \($0))" } ?? ""
       return level == .inProgress
-        ? Evidence(.pass, "SecNumCloud qualification in progress\(milestone)", sources: sources)
-        : Evidence(.fail, "SecNumCloud qualification in progress\(milestone), not qualified", sources: sources)
+        ? Evidence(.pass, "SecNumCloud qualification in progress\(milestone)", sources: sources, evidence: kind)
+        : Evidence(.fail, "SecNumCloud qualification in progress\(milestone), not qualified", sources: sources, evidence: kind)
     case .none:
-      return Evidence(.fail, "not SecNumCloud-qualified and not in the process", sources: sources)
+      return Evidence(.fail, "not SecNumCloud-qualified and not in the process", sources: sources, evidence: kind)
     case .unknown:
       return Evidence(.unknown, "SecNumCloud status unknown", sources: sources)
     }
@@ -158,7 +170,9 @@ struct GateEvaluator {
     let sources = offering.capabilities.provenance.sources
     let missing = required.filter { !offering.capabilities.list.contains($0) }
     if missing.isEmpty {
-      return Evidence(.pass, "offers \(required.joined(separator: ", "))", sources: sources)
+      return Evidence(
+        .pass, "offers \(required.joined(separator: ", "))", sources: sources,
+        evidence: offering.capabilities.provenance.strongestKind)
     }
     if sources.isEmpty {
       return Evidence(

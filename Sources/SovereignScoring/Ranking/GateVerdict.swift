@@ -16,11 +16,14 @@ public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashab
   /// One plain sentence: the facts and how they decided the verdict.
   public var detail: String
   public var sources: [Source]
+  /// The kind of source the weakest deciding fact rests on (nil when nothing decided the verdict).
+  public var evidence: SourceKind?
 
-  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = []) {
+  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = [], evidence: SourceKind? = nil) {
     self.verdict = verdict
     self.detail = detail
     self.sources = sources
+    self.evidence = evidence
   }
 }
 
@@ -34,6 +37,8 @@ public struct GateResult: Sendable, Hashable, Codable {
   public var sources: [Source]
   /// Set when the `tolerant` policy let an unknown verdict pass.
   public var warning: String?
+  /// For `pass` and `fail`: the kind of source the weakest deciding fact rests on, e.g. `registry`.
+  public var evidence: SourceKind?
 
   public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil) {
     self.gate = gate
@@ -41,14 +46,38 @@ public struct GateResult: Sendable, Hashable, Codable {
     self.detail = evidence.detail
     self.sources = evidence.sources
     self.warning = warning
+    self.evidence = evidence.verdict == .unknown ? nil : evidence.evidence
   }
 
-  enum CodingKeys: String, CodingKey { case gate, verdict, detail, sources, warning }
+  /// The grade of the weakest deciding fact (`secondary`, `provider`, `official`); nil for `unknown`.
+  public var grade: EvidenceGrade? { evidence?.grade }
+
+  /// The verdict with its grade, e.g. `pass (registry evidence)`.
+  public var gradedVerdict: String {
+    verdict.rawValue + (evidence.map { " (\($0.phrase))" } ?? "")
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case gate, verdict, grade, detail, sources, warning
+    case evidence = "evidence_kind"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    gate = try c.decode(String.self, forKey: .gate)
+    verdict = try c.decode(GateVerdict.self, forKey: .verdict)
+    detail = try c.decode(String.self, forKey: .detail)
+    sources = try c.decode([Source].self, forKey: .sources)
+    warning = try c.decodeIfPresent(String.self, forKey: .warning)
+    evidence = try c.decodeIfPresent(SourceKind.self, forKey: .evidence)
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(gate, forKey: .gate)
     try container.encode(verdict, forKey: .verdict)
+    try container.encode(grade, forKey: .grade)
+    try container.encode(evidence, forKey: .evidence)
     try container.encode(detail, forKey: .detail)
     try container.encode(sources, forKey: .sources)
     try container.encode(warning, forKey: .warning)

@@ -10,6 +10,7 @@ enum UnknownPolicyApplication {
     case .strict:
       var failed = evidence
       failed.verdict = .fail
+      failed.evidence = nil  // failed for want of a fact, not on evidence
       failed.detail = "unknown, so failed under the strict policy: " + evidence.detail
       return GateResult(gate: gate, evidence: failed)
     case .conservative:

@@ -22,6 +22,7 @@ public enum RankingMarkdown {
     if !r.gates.capabilities.isEmpty { out += "- Capabilities: \(r.gates.capabilities.joined(separator: ", "))\n" }
     if !r.niceToHave.isEmpty { out += "- Nice to have: \(r.niceToHave.joined(separator: ", "))\n" }
     out += "- Unknown facts: \(r.unknownPolicy.rawValue)\n"
+    out += "- Minimum evidence for a gate's deciding fact: \(r.evidence.rawValue)\n"
     out += "- Criteria: " + ranking.criteria.map { "\($0.name) \(NumberFormat.short($0.weight * 100, digits: 1)) %" }.joined(separator: ", ") + "\n\n"
 
     out += "## Ranking\n\n"
@@ -37,6 +38,12 @@ public enum RankingMarkdown {
         out += "| \(o.rank ?? 0) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
       }
       out += "\n"
+      out += "Gate verdicts, each with the grade of its weakest deciding fact:\n\n"
+      for o in ranking.eligible {
+        let verdicts = o.gates.map { "`\($0.gate)` \($0.gradedVerdict)" }.joined(separator: "; ")
+        out += "- \(escape(o.offeringName)): \(verdicts.isEmpty ? "no gate" : verdicts)\n"
+      }
+      out += "\n"
       if ranking.eligible.contains(where: { !RankingTable.unverified($0).isEmpty }) {
         out += "**Warning:** unverified gates passed only because the `tolerant` policy lets unknown facts pass; check them before relying on this ranking.\n\n"
       }
@@ -46,7 +53,7 @@ public enum RankingMarkdown {
       out += "## Exclusions\n\n| Provider | Offering | Gate | Verdict | Evidence |\n|---|---|---|---|---|\n"
       for o in excluded {
         for gate in o.gates where gate.verdict != .pass {
-          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.verdict.rawValue) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
+          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.gradedVerdict) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
         }
       }
       out += "\n"

@@ -42,7 +42,7 @@ public enum RankingTable {
           if gate.verdict == .unknown && !explain {
             out += "    \(gate.gate) unknown: \(brief(gate.detail))\n"
           } else {
-            out += "    \(gate.gate) \(gate.verdict.rawValue): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+            out += "    \(gate.gate) \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           }
         }
       }
@@ -54,7 +54,7 @@ public enum RankingTable {
         out += offering.score.map { " score \(NumberFormat.full($0))" } ?? " excluded"
         out += "\n"
         for gate in offering.gates {
-          out += "  gate \(gate.gate): \(gate.verdict.rawValue): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+          out += "  gate \(gate.gate): \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           if let warning = gate.warning { out += "    warning: \(warning)\n" }
         }
         for criterion in offering.criteria {

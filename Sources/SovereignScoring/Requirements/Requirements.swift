@@ -14,6 +14,9 @@ public struct Requirements: Sendable, Hashable, Codable {
   public var gates: Gates
   /// What to do with a gate whose fact is unknown.
   public var unknownPolicy: UnknownPolicy
+  /// The weakest evidence a gate's deciding fact may rest on: a verdict whose weakest deciding
+  /// fact is below it counts as `unknown` (then the unknown policy applies).
+  public var evidence: EvidenceGrade
   /// Soft criteria and their weights as given (any non-negative numbers, normalised to sum 1).
   public var criteria: [CriterionWeight]
   /// Capabilities that feed the `capabilities` criterion.
@@ -23,6 +26,12 @@ public struct Requirements: Sendable, Hashable, Codable {
 
   /// The default weights when `criteria` is omitted: sovereignty 40, certifications 25,
   /// capabilities 20, openness 15.
+  /// The default minimum evidence grade: `provider`. A press article or a third party's
+  /// compilation is a lead, not a proof a DPO can put in a file; the provider's own certificate
+  /// page, contract or requirement-31 page commits the provider, and official lists, regulators,
+  /// registries, laws and courts are stronger still (see docs/ranking.md).
+  public static let defaultEvidence = EvidenceGrade.provider
+
   public static let defaultCriteria: [CriterionWeight] = [
     CriterionWeight(.sovereignty, 40), CriterionWeight(.certifications, 25),
     CriterionWeight(.capabilities, 20), CriterionWeight(.openness, 15),
@@ -30,14 +39,15 @@ public struct Requirements: Sendable, Hashable, Codable {
 
   public init(
     name: String? = nil, dataKind: DataKind? = nil, residency: [String] = [], gates: Gates = Gates(),
-    unknownPolicy: UnknownPolicy = .conservative, criteria: [CriterionWeight] = Requirements.defaultCriteria,
-    niceToHave: [String] = [], method: MCDAMethod = .topsis
+    unknownPolicy: UnknownPolicy = .conservative, evidence: EvidenceGrade = Requirements.defaultEvidence,
+    criteria: [CriterionWeight] = Requirements.defaultCriteria, niceToHave: [String] = [], method: MCDAMethod = .topsis
   ) {
     self.name = name
     self.dataKind = dataKind
     self.residency = residency
     self.gates = gates
     self.unknownPolicy = unknownPolicy
+    self.evidence = evidence
     self.criteria = criteria
     self.niceToHave = niceToHave
     self.method = method
@@ -48,6 +58,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     case dataKind = "data_kind"
     case residency, gates
     case unknownPolicy = "unknown"
+    case evidence
     case criteria
     case niceToHave = "nice_to_have"
     case method
@@ -61,6 +72,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     try container.encode(residency, forKey: .residency)
     try container.encode(gates, forKey: .gates)
     try container.encode(unknownPolicy, forKey: .unknownPolicy)
+    try container.encode(evidence, forKey: .evidence)
     try container.encode(criteria, forKey: .criteria)
     try container.encode(niceToHave, forKey: .niceToHave)
     try container.encode(method, forKey: .method)

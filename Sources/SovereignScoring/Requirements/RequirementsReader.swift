@@ -5,7 +5,9 @@ import SovereignCatalog
 /// did-you-mean hint where one is close. All problems of the file are reported together.
 public enum RequirementsReader {
   /// Keys accepted at the top level (kept in sync with the JSON Schema by a test).
-  public static let topLevelKeys = ["name", "data", "residency", "gates", "unknown", "criteria", "nice_to_have", "method"]
+  public static let topLevelKeys = [
+    "name", "data", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method",
+  ]
   /// Keys accepted under `data`.
   public static let dataKeys = ["kind"]
   /// Keys accepted under `gates`.
@@ -72,6 +74,11 @@ public enum RequirementsReader {
       "`unknown`", allowed: Requirements.UnknownPolicy.allCases.map(\.rawValue))
     {
       result.unknownPolicy = Requirements.UnknownPolicy(rawValue: policy) ?? .conservative
+    }
+    if let grade = top.optional("evidence")?.word(
+      "`evidence`", allowed: EvidenceGrade.allCases.map(\.rawValue))
+    {
+      result.evidence = EvidenceGrade(rawValue: grade) ?? Requirements.defaultEvidence
     }
     if let value = top.optional("criteria") {
       result.criteria = readCriteria(value) ?? result.criteria
