@@ -15,7 +15,7 @@ enum CatalogDirectoryFixture {
         url: https://example.org/msft-registry
         title: Test registry extract
         as_of: 2026-01-15
-        kind: provider
+        kind: registry
       annual-report:
         url: https://example.org/msft-annual-report
         as_of: 2025-07-30

@@ -40,7 +40,10 @@ import Testing
     #expect(result.secNumCloud196.verdict == .fail)
     // The rendered report names the path and the estimate.
     let text = ExposureReport(results: [result]).render()
-    #expect(text.contains("us-cloud-act: exposed (rule: control)"))
+    // The path rests on registry extracts and, at its top, Microsoft's annual report (provider):
+    // the weakest deciding fact grades the verdict.
+    #expect(text.contains("us-cloud-act: exposed (provider evidence) (rule: control)"))
+    #expect(law.evidence == .provider && law.grade == .provider)
     #expect(text.contains("SecNumCloud 3.2 § 19.6 eligibility (estimate): fail"))
   }
 

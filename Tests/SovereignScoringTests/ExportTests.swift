@@ -57,7 +57,8 @@ import Testing
       Set(offerings[0].keys)
         == ["rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "gates", "criteria", "distances", "flags"])
     let gate = try #require((offerings[0]["gates"] as? [[String: Any]])?.first)
-    #expect(Set(gate.keys) == ["gate", "verdict", "detail", "sources", "warning"])
+    #expect(Set(gate.keys) == ["gate", "verdict", "grade", "evidence_kind", "detail", "sources", "warning"])
+    #expect(gate["grade"] as? String == "provider" && gate["evidence_kind"] as? String == "provider")
     let criterion = try #require((offerings[0]["criteria"] as? [[String: Any]])?.first)
     #expect(
       Set(criterion.keys)
@@ -65,7 +66,7 @@ import Testing
     let excluded = try #require(offerings.first { $0["offering_id"] as? String == "gamma-cloud" })
     #expect(excluded["rank"] is NSNull && excluded["score"] is NSNull)
     let requirements = try #require(object["requirements"] as? [String: Any])
-    #expect(Set(requirements.keys) == ["name", "data_kind", "residency", "gates", "unknown", "criteria", "nice_to_have", "method"])
+    #expect(Set(requirements.keys) == ["name", "data_kind", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method"])
     let gates = try #require(requirements["gates"] as? [String: Any])
     #expect(Set(gates.keys) == Set(RequirementsReader.gateKeys))
     #expect(gates["hds_activities"] as? [Int] == [1, 2, 3, 4, 5, 6])
@@ -79,7 +80,7 @@ import Testing
     #expect(md.hasPrefix("# Health warehouse\n"))
     for section in ["## Requirements", "## Ranking", "## Exclusions", "## Sources"] { #expect(md.contains(section)) }
     #expect(md.contains("| 1 | Alpha | alpha-iaas offering |"))
-    #expect(md.contains("| Gamma | gamma-cloud offering | `immune_to:us-cloud-act` | fail |"))
+    #expect(md.contains("| Gamma | gamma-cloud offering | `immune_to:us-cloud-act` | fail (provider evidence) |"))
     #expect(md.contains("<https://example.org/gamma-inc-legal>"))
     #expect(md.contains("\\=HYPERLINK") == false && md.contains("=HYPERLINK(\"http://x\",\"y\")"))
   }
@@ -89,7 +90,7 @@ import Testing
     let lines = table.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.hasPrefix("1     Alpha") })
     #expect(table.contains("Excluded (3):"))
-    #expect(table.contains("    immune_to:us-cloud-act fail: gamma-inc has its seat in US"))
+    #expect(table.contains("    immune_to:us-cloud-act fail (provider evidence): gamma-inc has its seat in US"))
     #expect(!table.contains("Explanations:"))
     let explained = RankingTable.render(ranking, explain: true)
     #expect(explained.contains("D+ "))

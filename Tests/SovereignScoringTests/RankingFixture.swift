@@ -114,7 +114,7 @@ enum RankingFixture {
       switch offering.id {
       case "gamma-cloud": Evidence(.fail, "controlled from US")
       case "delta-iaas": Evidence(.unknown, "unknown owners")
-      default: Evidence(.pass, "EU-controlled")
+      default: Evidence(.pass, "EU-controlled", sources: [RankingFixture.source("\(offering.contractingEntity)-legal")])
       }
     }
   }

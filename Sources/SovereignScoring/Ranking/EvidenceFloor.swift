@@ -12,8 +12,9 @@ struct EvidenceFloor {
 
   func apply(_ evidence: Evidence<GateVerdict>) -> Evidence<GateVerdict> {
     guard evidence.verdict == .pass, minimum > .secondary else { return evidence }
-    if let kind = evidence.evidence, kind.grade >= minimum { return evidence }
-    let basis = evidence.evidence.map { "\($0.rawValue) evidence (\($0.grade.rawValue) grade)" } ?? "no cited source"
+    let kind = evidence.evidence
+    if let kind, kind.grade >= minimum { return evidence }
+    let basis = kind.map { "\($0.rawValue) evidence (\($0.grade.rawValue) grade)" } ?? "no cited source"
     return Evidence(
       .unknown,
       "would pass on \(basis), below the \(minimum.rawValue) evidence the requirements ask for "

@@ -30,10 +30,12 @@ struct GateEvaluator {
         case .notExposed: .pass
         case .unknown: .unknown
         }
-      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, evidence: finding.evidence)))
+      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, evidence: Self.kind(of: finding))))
     }
     if gates.secNumCloud196 {
-      results.append(("secnumcloud_19_6", exposure.secNumCloud196(of: offering)))
+      var check = exposure.secNumCloud196(of: offering)
+      check.evidence = Self.kind(of: check)
+      results.append(("secnumcloud_19_6", check))
     }
     if !gates.serviceTypes.isEmpty {
       let offered = offering.serviceTypes.map(\.rawValue).joined(separator: ", ")
@@ -49,6 +51,12 @@ struct GateEvaluator {
       results.append(("capabilities", capabilities(offering, required: gates.capabilities)))
     }
     return results.map { ($0.0, EvidenceFloor(minimum: requirements.evidence).apply($0.1)) }
+  }
+
+  /// The kind an assessor's verdict rests on; an assessor that names none (an `ExposureAssessing`
+  /// written before grades) is judged by the weakest of its sources.
+  static func kind<V>(of evidence: Evidence<V>) -> SourceKind? {
+    evidence.evidence ?? SourceKind.weakest(evidence.sources.map(\.kind))
   }
 
   /// The set of country codes `residency` allows (groups expanded).
