@@ -17,6 +17,7 @@ struct SovereignCommand: ParsableCommand {
       ProvidersCommand.self,
       ShowCommand.self,
       ExposureCommand.self,
+      CoverageCommand.self,
       RankCommand.self,
       RefreshCommand.self,
       DiffCommand.self,

@@ -76,6 +76,24 @@ public struct ExposureEngine: Sendable {
     ownershipReport(ExaminedEntity(id: entityID, role: .contracting, roleSources: []), role: "entity")
   }
 
+  /// Whether the catalog's facts decide who controls an entity: every holder that may control it
+  /// certainly does or certainly does not, and the owners of it and of every possible controller
+  /// are known to be complete. Also returns the kind of source the weakest fact read rests on.
+  public func controlDecided(entityID: String) -> (decided: Bool, evidence: SourceKind?) {
+    guard let entity = graph.entity(entityID) else { return (false, nil) }
+    let possible = control.possibleControllers(of: entityID)
+    var kinds: [SourceKind?] = []
+    var complete = true
+    for id in [entityID] + possible.sorted() {
+      guard let holder = graph.entity(id) else { continue }
+      kinds.append(holder.provenance.strongestKind)
+      kinds += holder.owners.map(\.provenance.strongestKind)
+      if !graph.ownersKnownComplete(holder) { complete = false }
+    }
+    let decided = possible == control.certainControllers(of: entity.id) && complete
+    return (decided, decided ? SourceKind.weakest(kinds) : nil)
+  }
+
   // MARK: - Parts
 
   private func providingEntities(of offering: Offering) -> [ExaminedEntity] {
