@@ -73,7 +73,7 @@ struct RankCommandTests {
     let result = try workspace.rank()
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("1     ALPHA     alpha IaaS (alpha-iaas)"))
-    #expect(result.stdout.contains("- beta-iaas (BETA):\n    hds fail: HDS-certified for activities 1, 2, 3 but not 4, 5, 6"))
+    #expect(result.stdout.contains("- beta-iaas (BETA):\n    hds fail (provider evidence): HDS-certified for activities 1, 2, 3 but not 4, 5, 6"))
     #expect(result.stdout.contains("[https://beta.example.org/legal]"))
     let explained = try workspace.rank(["--explain", "--method", "weighted-sum"])
     #expect(explained.stdout.contains("contribution "))
