@@ -155,6 +155,9 @@ struct SecNumCloudCheck: Sendable {
     for id in [entity.id] + maybe.sorted() {
       guard let held = graph.entity(id) else { continue }
       let decisive = id == entity.id || sure.contains(id)
+      // A pass rests on the holders listed (and their completeness): grade them too.
+      for edge in held.owners where edge.veto == .no && edge.boardMajority == .no { findings.cite(edge.provenance.sources) }
+      findings.cite(held.provenance.sources)
       for edge in held.owners {
         guard let holder = graph.entity(edge.owner) else { continue }
         let region = graph.region(of: holder)

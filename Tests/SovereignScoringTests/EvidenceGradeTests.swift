@@ -53,3 +53,46 @@ import Testing
     }
   }
 }
+
+/// The derivation rules reach the gates: an HDS certificate known only from before 2026-05-16 is
+/// not known current after it; one valid after it passes a 2.0 requirement, saying it is derived.
+@Suite struct DerivedGateTests {
+  static let rule = DerivationRule(
+    id: "hds-referential-2-0", kind: .hdsReferentialMandatory, statement: "HDS referential 2.0 is mandatory from 16 May 2026.",
+    referential: "2.0", since: CalendarDate(iso: "2026-05-16")!,
+    provenance: Provenance([Source(id: "arrete", url: "https://example.org/arrete", asOf: CalendarDate(iso: "2024-05-16")!, kind: .law)]))
+
+  static func ranking(_ hds: HDSCertification) throws -> Ranking {
+    var catalog = RankingFixture.catalog
+    catalog.rules = [rule]
+    let index = try #require(catalog.providers.firstIndex { $0.id == "alpha" })
+    catalog.providers[index].offerings[0].certifications.hds = hds
+    let requirements = Requirements(gates: Requirements.Gates(hdsActivities: [1, 2, 3], hdsReferential: "2.0"))
+    return try Ranker(catalog: catalog, exposure: RankingFixture.StubExposure(), today: CalendarDate(iso: "2026-11-30")!)
+      .rank(requirements)
+  }
+
+  static func hdsGate(_ ranking: Ranking) -> GateResult? {
+    ranking.offerings.first { $0.offeringID == "alpha-iaas" }?.gates.first { $0.gate == "hds" }
+  }
+
+  @Test func a2025CertificateIsNotKnownCurrentOn20261130() throws {
+    let old = HDSCertification(
+      status: .certified, activities: .known([1, 2, 3]), referential: .unknown,
+      provenance: Provenance([RankingFixture.source("hds-2025", asOf: "2025-03-01")]))
+    let gate = try #require(Self.hdsGate(try Self.ranking(old)))
+    #expect(gate.verdict == .unknown)
+    #expect(gate.detail.contains("not known to be current on 2026-11-30"))
+    #expect(gate.detail.contains("derived: HDS referential 2.0 is mandatory"))
+  }
+
+  @Test func aCertificateValidUntil2027IsADerived20Certificate() throws {
+    let valid = HDSCertification(
+      status: .certified, activities: .known([1, 2, 3]), referential: .unknown, validUntil: .known(CalendarDate(iso: "2027-06-30")!),
+      provenance: Provenance([RankingFixture.source("hds-2025", asOf: "2025-03-01")]))
+    let gate = try #require(Self.hdsGate(try Self.ranking(valid)))
+    #expect(gate.verdict == .pass && gate.grade == .provider)
+    #expect(gate.detail.contains("referential 2.0 (derived: HDS referential 2.0 is mandatory from 16 May 2026. [rule hds-referential-2-0])"))
+    #expect(gate.sources.contains { $0.url == "https://example.org/arrete" })
+  }
+}

@@ -245,4 +245,13 @@ public struct ExpiringCertificate: Sendable, Hashable, Encodable {
     case daysLeft = "days_left"
     case rule
   }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(offeringID, forKey: .offeringID)
+    try container.encode(scheme, forKey: .scheme)
+    try container.encode(validUntil, forKey: .validUntil)
+    try container.encode(daysLeft, forKey: .daysLeft)
+    try container.encode(rule, forKey: .rule)
+  }
 }
