@@ -32,6 +32,10 @@ import SovereignCatalog
 /// `not-exposed` only when every such fact is known — or when the offering holds a current
 /// SecNumCloud 3.2 qualification, which settles the doubts about non-EU control and non-EU
 /// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it.
+///
+/// Every `exposed` / `not-exposed` verdict (and every decided 19.6 sub-criterion) carries the
+/// kind of source its weakest deciding fact rests on (``LawExposure/evidence``), and the ids of
+/// the catalog's derivation rules it used (``LawExposure/derived``).
 public struct ExposureEngine: Sendable {
   public let catalog: Catalog
   /// The day the verdicts are for: a qualification that ended before it is not evidence. Nil:

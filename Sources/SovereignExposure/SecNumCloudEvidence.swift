@@ -35,7 +35,10 @@ struct SecNumCloudEvidence: Sendable {
 
   var sources: [Source] {
     var list = qualification.provenance.sources + [Self.referential]
-    for rule in standing.rules { merge(rule.provenance.sources, into: &list) }
+    for rule in standing.rules {
+      // The rule may cite the referential already listed (same document, another title): once.
+      merge(rule.provenance.sources.filter { source in !list.contains { $0.url == source.url } }, into: &list)
+    }
     return list
   }
 
