@@ -26,10 +26,15 @@ struct CoverageCommand: ParsableCommand {
 
   func run() throws {
     let (catalog, _) = snapshotOptions.overlay(try catalogOptions.load())
+    Terminal.write(try Self.output(catalog: catalog, format: format))
+  }
+
+  /// The report on `catalog` as of today, rendered.
+  static func output(catalog: Catalog, format: DetailFormat) throws -> String {
     let report = CoverageAnalysis(catalog: catalog, date: CalendarDate.today()).report()
     switch format {
-    case .json: Terminal.write(try JSONOutput.encode(report))
-    case .table: Terminal.write(CoverageTable.render(report))
+    case .json: return try JSONOutput.encode(report)
+    case .table: return CoverageTable.render(report)
     }
   }
 }

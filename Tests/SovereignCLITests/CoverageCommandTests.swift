@@ -145,6 +145,25 @@ import Testing
     #expect(early.facts[.secNumCloudStatus]?.known == 1)
   }
 
+  @Test("on the bundled catalog both formats exit 0 and the JSON counts every offering")
+  func bundled() throws {
+    let table = try SovereignRun.run(["coverage", "--offline"])
+    #expect(table.status == 0 && table.exitedNormally, "\(table.stderr)")
+    #expect(table.stdout.contains("Targets"))
+    let json = try SovereignRun.run(["coverage", "--offline", "--format", "json"])
+    #expect(json.status == 0 && json.exitedNormally, "\(json.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let catalog = try Catalog.bundled()
+    #expect((object["offerings"] as? [Any])?.count == catalog.offerings.count)
+    let targets = try #require(object["targets"] as? [String: Int])
+    #expect(targets["offerings"] == catalog.offerings.count)
+    let facts = try #require(object["facts"] as? [String: [String: Any]])
+    for (id, totals) in facts {
+      let sum = ["known", "derived", "unknown", "not_applicable"].compactMap { totals[$0] as? Int }.reduce(0, +)
+      #expect(sum == catalog.offerings.count, "\(id) counts every offering once")
+    }
+  }
+
   @Test("a missing catalog directory exits 66")
   func missingCatalog() throws {
     let result = try SovereignRun.run(["coverage", "--catalog", "/nonexistent-coverage-dir", "--offline"])

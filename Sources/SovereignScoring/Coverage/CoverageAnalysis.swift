@@ -72,7 +72,8 @@ public struct CoverageAnalysis: Sendable {
       date: date, offerings: offerings, providers: providers, facts: totals, sourcesByKind: byKind,
       staleSources: stale.sorted { ($0.asOf, $0.citedBy, $0.id) < ($1.asOf, $1.citedBy, $1.id) },
       expiringCertificates: expiring.sorted { ($0.validUntil, $0.offeringID) < ($1.validUntil, $1.offeringID) },
-      staleAfterDays: staleAfterDays, expiringWithinDays: expiringWithinDays)
+      staleAfterDays: staleAfterDays, expiringWithinDays: expiringWithinDays,
+      targets: CoverageTargets(offerings: offerings, catalog: catalog))
   }
 
   /// The deciding facts of one offering.

@@ -21,6 +21,8 @@ public struct CoverageReport: Sendable, Hashable, Encodable {
   public var expiringCertificates: [ExpiringCertificate]
   public var staleAfterDays: Int
   public var expiringWithinDays: Int
+  /// The counts the catalog's coverage targets are measured by.
+  public var targets: CoverageTargets
 
   enum CodingKeys: String, CodingKey {
     case date, offerings, providers, facts
@@ -30,7 +32,7 @@ public struct CoverageReport: Sendable, Hashable, Encodable {
     case expiringCertificates = "expiring_certificates"
     case staleAfterDays = "stale_after_days"
     case expiringWithinDays = "expiring_within_days"
-    case totals
+    case totals, targets
   }
 
   struct DynamicKey: CodingKey {
@@ -58,6 +60,7 @@ public struct CoverageReport: Sendable, Hashable, Encodable {
     var totals = container.nestedContainer(keyedBy: DynamicKey.self, forKey: .totals)
     try totals.encode(providers.count, forKey: DynamicKey("providers"))
     try totals.encode(offerings.count, forKey: DynamicKey("offerings"))
+    try container.encode(targets, forKey: .targets)
   }
 }
 

@@ -26,6 +26,16 @@ public enum CoverageTable {
     out += TextTable(
       headers: ["fact", "known", "derived", "unknown", "n/a", "decided", "official", "provider", "secondary"], rows: totals
     ).render()
+    let t = report.targets
+    func share(_ part: Int, _ whole: Int) -> String { whole == 0 ? "-" : "\(Int((Double(part) / Double(whole) * 100).rounded())) %" }
+    out += "\nTargets\n"
+    out += "  HDS status known: \(t.hdsStatusKnown)/\(t.offerings) (\(share(t.hdsStatusKnown, t.offerings)))\n"
+    out += "  SecNumCloud status known: \(t.secNumCloudStatusKnown)/\(t.offerings) (\(share(t.secNumCloudStatusKnown, t.offerings)))\n"
+    out += "  HDS-certified on record: \(t.hdsCertified); with activities \(t.hdsCertifiedWithActivities), "
+      + "referential (read or derived) \(t.hdsCertifiedWithReferential), validity \(t.hdsCertifiedWithValidity)\n"
+    out += "  US CLOUD Act decided, contracting entity seated in the EU/EEA: \(t.euEEASeatedCloudActDecided)/\(t.euEEASeated) "
+      + "(\(share(t.euEEASeatedCloudActDecided, t.euEEASeated))); at provider grade or better \(t.euEEASeatedCloudActDecidedProviderOrBetter) "
+      + "(\(share(t.euEEASeatedCloudActDecidedProviderOrBetter, t.euEEASeated)))\n"
     let total = report.sourcesByKind.values.reduce(0, +)
     out += "\nSources per kind (\(total) distinct citations in provider, law and rule files)\n"
     out += TextTable(
