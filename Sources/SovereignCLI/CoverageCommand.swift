@@ -14,7 +14,7 @@ struct CoverageCommand: ParsableCommand {
       per kind, sources older than a year and certificates ending within 90 days. Like `show`, it uses the \
       lists stored by `sovereign refresh` unless --offline. JSON: top-level date, offerings, providers, facts \
       (per fact: known, derived, unknown, not_applicable, by_grade), sources_by_kind, sources_total, \
-      stale_sources, expiring_certificates, totals.
+      stale_sources, expiring_certificates, totals, targets.
       """
   )
 
