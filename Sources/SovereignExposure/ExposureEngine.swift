@@ -58,12 +58,29 @@ public struct ExposureEngine: Sendable {
       }
     }
     let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf)
-    return OfferingExposure(
+    let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf)
+    var judged = offering
+    var conflicts: [AttestationConflict] = []
+    var secNumCloud196 = check.evaluate(providing: providing, offering: offering)
+    if let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf) {
+      // A sourced fact failing § 19.6 contradicts the qualification: the fact wins and the
+      // attestation settles nothing else for this offering (AttestationConflict.rule).
+      conflicts = AttestationConflict.find(in: secNumCloud196, qualificationSources: evidence.sources)
+      if !conflicts.isEmpty {
+        judged.certifications.secNumCloud = nil
+        secNumCloud196 = check.evaluate(providing: providing, offering: judged)
+      }
+    }
+    var result = OfferingExposure(
       offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
-      laws: catalog.laws.map { evaluator.evaluate($0, offering: offering, examined: examined) },
-      seat: seatFact(providing), secNumCloud196: SecNumCloudCheck(graph: graph, control: control, asOf: asOf).evaluate(providing: providing, offering: offering),
+      laws: catalog.laws.map { evaluator.evaluate($0, offering: judged, examined: examined) },
+      seat: seatFact(providing), secNumCloud196: secNumCloud196,
       transparency: transparency(of: offering),
       ownership: providing.compactMap { ownershipReport($0) })
+    result.conflicts = conflicts
+    result.asOf = asOf
+    result.certificates = asOf.map { CertificateValidity.notices(for: offering, on: $0) } ?? []
+    return result
   }
 
   /// Every offering of a provider, in file order.

@@ -34,7 +34,7 @@ public struct EngineExposure: ExposureAssessing {
       case .notExposed: .notExposed
       case .unknown: .unknown
       }
-    return Evidence(verdict, detail, sources: result.sources)
+    return Evidence(verdict, detail, sources: result.sources, missingFacts: result.missingFacts)
   }
 
   public func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict> {
@@ -50,6 +50,12 @@ public struct EngineExposure: ExposureAssessing {
     let detail = decisive.map { "\($0.id) \($0.verdict.rawValue): \($0.detail)" }.joined(separator: "; ")
     var seen = Set<String>()
     let sources = decisive.flatMap(\.sources).filter { seen.insert($0.id + " " + $0.url).inserted }
-    return Evidence(verdict, detail + " (" + check.note + ")", sources: sources)
+    var missing: [String] = []
+    for fact in decisive.flatMap(\.missingFacts) where !missing.contains(fact) { missing.append(fact) }
+    return Evidence(verdict, detail + " (" + check.note + ")", sources: sources, missingFacts: missing)
+  }
+
+  public func conflicts(of offering: Offering) -> [AttestationConflict] {
+    assessment(offering).conflicts
   }
 }

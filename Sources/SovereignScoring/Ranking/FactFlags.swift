@@ -1,26 +1,16 @@
 import SovereignCatalog
 
-/// Flags facts an offering's verdicts rest on that may no longer hold: sources whose as-of date
-/// is more than `maximumAgeDays` before `today`, and certificates past their valid-until date.
+/// Flags facts an offering's verdicts rest on that may no longer hold: certificates past their
+/// valid-until date (`expired: ...`, counted as not held) or ending within 90 days of `today`
+/// (`expiring: ...`), and sources whose as-of date is more than `maximumAgeDays` before `today`.
 struct FactFlags {
   let catalog: Catalog
   let today: CalendarDate
   let maximumAgeDays: Int
 
   func flags(for offering: Offering) -> [String] {
-    var flags: [String] = []
+    var flags = CertificateValidity.notices(for: offering, on: today).map(\.text)
     let certs = offering.certifications
-    if let until = certs.hds?.validUntil.value, until < today {
-      flags.append("expired: HDS certificate valid until \(until)")
-    }
-    if let until = certs.secNumCloud?.validUntil.value, until < today {
-      flags.append("expired: SecNumCloud qualification valid until \(until)")
-    }
-    for other in certs.others {
-      if let until = other.validUntil.value, until < today {
-        flags.append("expired: \(other.scheme) certificate valid until \(until)")
-      }
-    }
     var provenances = [
       offering.provenance, offering.regions.provenance, offering.capabilities.provenance,
       offering.openSourceStack.provenance,

@@ -30,7 +30,8 @@ struct GateEvaluator {
         case .notExposed: .pass
         case .unknown: .unknown
         }
-      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources)))
+      results.append(
+        ("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, missingFacts: finding.missingFacts)))
     }
     if gates.secNumCloud196 {
       results.append(("secnumcloud_19_6", exposure.secNumCloud196(of: offering)))
@@ -89,7 +90,8 @@ struct GateEvaluator {
     }
     if let until = hds.validUntil.value, until < today {
       return Evidence(
-        .unknown, "the HDS certificate on record was valid until \(until); no renewal is recorded", sources: sources)
+        .fail, "the HDS certificate on record was valid until \(until), so it is not held on \(today) (no renewal is recorded)",
+        sources: sources)
     }
     var failures: [String] = []
     var unknowns: [String] = []
@@ -136,7 +138,7 @@ struct GateEvaluator {
     case .qualified:
       if let until = snc.validUntil.value, until < today {
         return Evidence(
-          .unknown, "the SecNumCloud qualification on record was valid until \(until); no renewal is recorded",
+          .fail, "the SecNumCloud qualification on record was valid until \(until), so it is not held on \(today) (no renewal is recorded)",
           sources: sources)
       }
       return Evidence(.pass, "SecNumCloud-qualified" + (snc.referential.value.map { " (referential \($0))" } ?? ""), sources: sources)

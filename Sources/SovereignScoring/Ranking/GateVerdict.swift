@@ -16,11 +16,14 @@ public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashab
   /// One plain sentence: the facts and how they decided the verdict.
   public var detail: String
   public var sources: [Source]
+  /// For `unknown`: the facts that would decide it, in plain words (may be empty).
+  public var missingFacts: [String] = []
 
-  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = []) {
+  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = [], missingFacts: [String] = []) {
     self.verdict = verdict
     self.detail = detail
     self.sources = sources
+    self.missingFacts = missingFacts
   }
 }
 
@@ -34,16 +37,26 @@ public struct GateResult: Sendable, Hashable, Codable {
   public var sources: [Source]
   /// Set when the `tolerant` policy let an unknown verdict pass.
   public var warning: String?
+  /// The verdict on the facts, before the unknown policy (`strict` turns `unknown` into `fail`).
+  public var factVerdict: GateVerdict
+  /// For a verdict that is unknown on the facts: the facts that would decide it.
+  public var missingFacts: [String]
 
-  public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil) {
+  public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil, factVerdict: GateVerdict? = nil) {
     self.gate = gate
     self.verdict = evidence.verdict
     self.detail = evidence.detail
     self.sources = evidence.sources
     self.warning = warning
+    self.factVerdict = factVerdict ?? evidence.verdict
+    self.missingFacts = evidence.missingFacts
   }
 
-  enum CodingKeys: String, CodingKey { case gate, verdict, detail, sources, warning }
+  enum CodingKeys: String, CodingKey {
+    case gate, verdict, detail, sources, warning
+    case factVerdict = "fact_verdict"
+    case missingFacts = "missing_facts"
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -52,5 +65,7 @@ public struct GateResult: Sendable, Hashable, Codable {
     try container.encode(detail, forKey: .detail)
     try container.encode(sources, forKey: .sources)
     try container.encode(warning, forKey: .warning)
+    try container.encode(factVerdict, forKey: .factVerdict)
+    try container.encode(missingFacts, forKey: .missingFacts)
   }
 }

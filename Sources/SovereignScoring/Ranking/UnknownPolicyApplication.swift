@@ -11,7 +11,7 @@ enum UnknownPolicyApplication {
       var failed = evidence
       failed.verdict = .fail
       failed.detail = "unknown, so failed under the strict policy: " + evidence.detail
-      return GateResult(gate: gate, evidence: failed)
+      return GateResult(gate: gate, evidence: failed, factVerdict: .unknown)
     case .conservative:
       return GateResult(gate: gate, evidence: evidence)
     case .tolerant:
