@@ -17,11 +17,12 @@ public enum CertificateValidity {
 
     public enum Kind: String, Sendable, Hashable, Codable { case expired, expiring }
 
-    /// `expiring: SecNumCloud qualification valid until 2026-11-30 (29 days after 2026-11-01)`.
+    /// `expired: HDS certificate valid until 2026-01-31` (counted as not held), or
+    /// `expiring: SecNumCloud qualification valid until 2026-11-30 (29 days after the evaluation date); check the renewal`.
     public var text: String {
       switch kind {
       case .expired:
-        "expired: \(what) valid until \(validUntil), so not held on the evaluation date"
+        "expired: \(what) valid until \(validUntil)"
       case .expiring:
         "expiring: \(what) valid until \(validUntil) (\(daysLeft) day\(daysLeft == 1 ? "" : "s") after the evaluation date); check the renewal"
       }
