@@ -69,7 +69,9 @@ struct GateEvaluator {
     let sources = offering.regions.provenance.sources
     let wanted = residency.joined(separator: ", ")
     guard let regions = offering.regions.list.value, !regions.isEmpty else {
-      return Evidence(.unknown, "no source lists where the offering stores data; required \(wanted)", sources: sources)
+      return Evidence(
+        .unknown, "no source lists where the offering stores data; required \(wanted)", sources: sources,
+        missingFacts: ["the countries where \(offering.name) [\(offering.id)] stores data (regions: none listed)"])
     }
     let allowed = allowedCountries(residency)
     let countries = Array(Set(regions.map(\.country))).sorted()
@@ -82,7 +84,9 @@ struct GateEvaluator {
 
   func hds(_ offering: Offering, activities required: [Int], referential: String?) -> Evidence<GateVerdict> {
     guard let hds = offering.certifications.hds, hds.status != .unknown else {
-      return Evidence(.unknown, "no HDS certification is recorded for this offering (status unknown)")
+      return Evidence(
+        .unknown, "no HDS certification is recorded for this offering (status unknown)",
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is HDS-certified, and for which activities (no HDS record)"])
     }
     let sources = hds.provenance.sources
     if hds.status == .notCertified {
@@ -95,6 +99,7 @@ struct GateEvaluator {
     }
     var failures: [String] = []
     var unknowns: [String] = []
+    var missing: [String] = []
     var passes: [String] = []
     if !required.isEmpty {
       let wanted = required.map(String.init).joined(separator: ", ")
@@ -109,6 +114,7 @@ struct GateEvaluator {
         }
       } else {
         unknowns.append("HDS-certified but the certified activities are unknown (required \(wanted))")
+        missing.append("the HDS activities certified for \(offering.name) [\(offering.id)] (activities: unknown)")
       }
     }
     if let referential {
@@ -122,16 +128,21 @@ struct GateEvaluator {
         }
       } else {
         unknowns.append("the HDS referential version is unknown (required \(referential) or later)")
+        missing.append("the HDS referential version of \(offering.name) [\(offering.id)]'s certificate (referential: unknown)")
       }
     }
     if !failures.isEmpty { return Evidence(.fail, (failures + unknowns).joined(separator: "; "), sources: sources) }
-    if !unknowns.isEmpty { return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: sources) }
+    if !unknowns.isEmpty {
+      return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: sources, missingFacts: missing)
+    }
     return Evidence(.pass, passes.joined(separator: ", "), sources: sources)
   }
 
   func secNumCloud(_ offering: Offering, level: Requirements.SecNumCloudRequirement) -> Evidence<GateVerdict> {
     guard let snc = offering.certifications.secNumCloud, snc.status != .unknown else {
-      return Evidence(.unknown, "no SecNumCloud status is recorded for this offering (unknown)")
+      return Evidence(
+        .unknown, "no SecNumCloud status is recorded for this offering (unknown)",
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is SecNumCloud-qualified (no SecNumCloud record)"])
     }
     let sources = snc.provenance.sources
     switch snc.status {
@@ -150,7 +161,9 @@ struct GateEvaluator {
     case .none:
       return Evidence(.fail, "not SecNumCloud-qualified and not in the process", sources: sources)
     case .unknown:
-      return Evidence(.unknown, "SecNumCloud status unknown", sources: sources)
+      return Evidence(
+        .unknown, "SecNumCloud status unknown", sources: sources,
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is SecNumCloud-qualified (status: unknown)"])
     }
   }
 
@@ -164,10 +177,11 @@ struct GateEvaluator {
     }
     if sources.isEmpty {
       return Evidence(
-        .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))")
+        .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))",
+        missingFacts: missing.map { "whether \(offering.name) [\(offering.id)] offers \($0)" })
     }
     return Evidence(
       .unknown, "\(missing.joined(separator: ", ")) not listed among its documented capabilities (not known to be offered)",
-      sources: sources)
+      sources: sources, missingFacts: missing.map { "whether \(offering.name) [\(offering.id)] offers \($0)" })
   }
 }

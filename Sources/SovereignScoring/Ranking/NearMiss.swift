@@ -47,7 +47,7 @@ public struct NearMiss: Sendable, Hashable, Encodable {
         offeringID: offering.offeringID, providerName: offering.providerName,
         failed: offering.gates.filter { $0.factVerdict == .fail }.map(\.gate),
         unknown: offering.gates.filter { $0.factVerdict == .unknown }.map(\.gate),
-        toKnow: offering.gates.filter { $0.factVerdict == .unknown }.flatMap(facts(for:)))
+        toKnow: merged(offering.gates.filter { $0.factVerdict == .unknown }.flatMap(facts(for:))))
     }
     return candidates.sorted {
       ($0.failed.count, $0.unknown.count) != ($1.failed.count, $1.unknown.count)
@@ -56,12 +56,26 @@ public struct NearMiss: Sendable, Hashable, Encodable {
     }.prefix(max(0, limit)).map { $0 }
   }
 
+  /// One entry per fact, in first-seen order; a fact several gates need names them all
+  /// (e.g. `immune_to:us-cloud-act, immune_to:us-fisa-702`).
+  static func merged(_ facts: [FactToKnow]) -> [FactToKnow] {
+    var result: [FactToKnow] = []
+    for fact in facts {
+      if let index = result.firstIndex(where: { $0.fact == fact.fact }) {
+        result[index].gate += ", " + fact.gate
+      } else {
+        result.append(fact)
+      }
+    }
+    return result
+  }
+
   /// The facts an unknown gate needs, with where each is usually published.
   static func facts(for gate: GateResult) -> [FactToKnow] {
     let generic: String
     switch gate.gate {
     case "residency": generic = "where the offering stores data (its regions)"
-    case "hds": generic = "the offering's HDS certificate: status, activities 1-6, referential, validity"
+    case "hds": generic = "the offering's HDS certificate (status, activities 1-6, referential, validity)"
     case "secnumcloud": generic = "the offering's SecNumCloud status"
     case "capabilities": generic = "whether the required capabilities are offered"
     default: generic = "the fact named in the gate's detail: \(gate.detail)"

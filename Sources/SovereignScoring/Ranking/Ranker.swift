@@ -113,7 +113,7 @@ public struct Ranker: Sendable {
     if ranked.count == 1 || ranked.count == 2 {
       ranking.notes.append(
         "Only \(ranked.count == 1 ? "one offering passes" : "two offerings pass") the gates: scores are relative to the offerings that pass, "
-          + "so \(ranked.count == 1 ? "its score" : "their scores") say little; compare the raw criterion values instead.")
+          + "so \(ranked.count == 1 ? "its score says" : "their scores say") little; compare the raw criterion values instead.")
     }
     return ranking
   }
