@@ -31,7 +31,8 @@ import SovereignCatalog
 /// (`owners_complete` not `yes` and listed capital not adding up to 100 %), unknown access countries.
 /// `not-exposed` only when every such fact is known — or when the offering holds a current
 /// SecNumCloud 3.2 qualification, which settles the doubts about non-EU control and non-EU
-/// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it.
+/// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it, and a sourced
+/// fact failing § 19.6 is a conflict that sets the attestation aside (``AttestationConflict``).
 public struct ExposureEngine: Sendable {
   public let catalog: Catalog
   /// The day the verdicts are for: a qualification that ended before it is not evidence. Nil:

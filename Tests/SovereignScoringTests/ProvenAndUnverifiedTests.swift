@@ -229,5 +229,8 @@ import Testing
     // And Azure no longer ties with the European offerings whose exposure is unknown.
     let azure = try #require(scored.first { $0.0.id == "azure" })
     #expect(european.allSatisfy { $0.2 > azure.2 })
+    // Its Irish seat earns nothing while the US controls it.
+    let sovereignty = try #require(ranking.eligible.first { $0.offeringID == "azure" }?.criteria.first { $0.criterion == "sovereignty" })
+    #expect(sovereignty.explanation.contains("seat IE") && sovereignty.explanation.contains("an EU seat shields nothing"))
   }
 }
