@@ -182,6 +182,13 @@ import Testing
     #expect(try RankingFixture.ranker.rank(RankingFixture.health).misses.isEmpty)
   }
 
+  @Test func judgingAsOfAPastDayFlagsFactsReadLater() throws {
+    let ranker = Ranker(catalog: RankingFixture.catalog, exposure: RankingFixture.StubExposure(), today: CalendarDate(iso: "2026-01-01")!)
+    let alpha = try #require(try ranker.rank(RankingFixture.health).offerings.first { $0.offeringID == "alpha-iaas" })
+    #expect(alpha.flags.contains { $0.hasPrefix("later: 7 sources are dated after 2026-01-01 (latest 2026-06-01: `alpha-iaas-products`") })
+    #expect(try RankingFixture.ranker.rank(RankingFixture.health).offerings.allSatisfy { !$0.flags.contains { $0.hasPrefix("later:") } })
+  }
+
   @Test func oneOrTwoSurvivorsGetANote() throws {
     var requirements = RankingFixture.health
     requirements.residency = ["DE"]

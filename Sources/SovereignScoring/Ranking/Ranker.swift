@@ -128,7 +128,9 @@ public struct Ranker: Sendable {
       func score(_ row: [Double]) throws(MCDAError) -> Double {
         var changed = rows
         changed[i] = row
-        let result = try method.score(DecisionMatrix(alternatives: ids, criteria: criteria, values: changed))
+        let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: changed)
+        // Scores only (no per-criterion terms): the same arithmetic, less memory.
+        let result = method == .topsis ? try TOPSIS.score(matrix, explain: false) : try WeightedSum.score(matrix, explain: false)
         return result.alternative(id)?.score ?? 0
       }
       let worstRow = values[i].map(\.worst)
