@@ -27,10 +27,11 @@ struct ExposureCommand: ParsableCommand {
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
+  @OptionGroup var asOfOptions: AsOfOptions
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
-    let engine = ExposureEngine(catalog: catalog, asOf: CalendarDate.today())
+    let engine = ExposureEngine(catalog: catalog, asOf: asOfOptions.date)
     let results: [OfferingExposure]
     if let provider = catalog.provider(id: id) {
       results = engine.assess(provider: provider)

@@ -48,11 +48,26 @@ struct RankCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Flag sources older than this many days as stale.", valueName: "DAYS"))
   var maxFactAge: Int = Ranker.defaultMaximumFactAgeDays
 
+  @Option(help: ArgumentHelp("List this many nearest misses (excluded offerings closest to passing, with the facts to find), even when some offerings pass. Default: 5, only when none passes.", valueName: "N"))
+  var misses: Int?
+
+  /// `--order` values.
+  enum Order: String, ExpressibleByArgument, CaseIterable {
+    case standing, score
+    var order: RankingOrder { self == .score ? .score : .standing }
+  }
+
+  @Option(help: "Table and Markdown order: standing (proven offerings first, then unverified ones, each ranked) or score (one list).")
+  var order: Order = .standing
+
+  @OptionGroup var asOfOptions: AsOfOptions
+
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
   func validate() throws {
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
+    guard (misses ?? 0) >= 0 else { throw ValidationError("--misses must be zero or more") }
   }
 
   func run() throws {
@@ -60,7 +75,8 @@ struct RankCommand: ParsableCommand {
     let requirements = try readRequirements(catalog: catalog)
     var ranking: Ranking
     do {
-      ranking = try Ranker(catalog: catalog, maximumFactAgeDays: maxFactAge).rank(requirements, method: method?.method)
+      ranking = try Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge)
+        .rank(requirements, method: method?.method, misses: misses)
     } catch {
       Terminal.error("\(file): error: \(error)")
       throw ExitCode(ExitStatus.invalidData)
@@ -75,11 +91,11 @@ struct RankCommand: ParsableCommand {
     let text: String
     switch format {
     case .table:
-      text = RankingTable.render(ranking, explain: explain)
+      text = RankingTable.render(ranking, explain: explain, order: order.order)
         + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
     case .csv: text = RankingCSV.render(ranking)
     case .json: text = try RankingJSON.render(ranking)
-    case .markdown: text = RankingMarkdown.render(ranking)
+    case .markdown: text = RankingMarkdown.render(ranking, order: order.order)
     }
     if let output {
       do {

@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
+  @OptionGroup var asOfOptions: AsOfOptions
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
@@ -24,17 +25,18 @@ struct ShowCommand: ParsableCommand {
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
       throw ExitCode(ExitStatus.usage)
     }
-    let exposure = ExposureEngine(catalog: catalog, asOf: CalendarDate.today()).assess(provider: provider)
+    let exposure = ExposureEngine(catalog: catalog, asOf: asOfOptions.date).assess(provider: provider)
     switch format {
     case .json:
       let entities = provider.entities.compactMap { catalog.entities[$0] }
       let snapshotNotes = notes.filter { id, _ in provider.offerings.contains { $0.id == id } }
       Terminal.write(
         try JSONOutput.encode(
-          ProviderDetail(provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes)))
+          ProviderDetail(
+            provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes, asOf: asOfOptions.date)))
     case .table:
       let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
-      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
+      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + "\nas of \(asOfOptions.date)\n" + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
           + SnapshotOptions.describe(notes, offerings: provider.offerings.map(\.id)))
     }
   }
@@ -48,9 +50,12 @@ struct ProviderDetail: Encodable {
   var exposure: [OfferingExposure]
   /// Per offering id: facts that come from lists fetched by `sovereign refresh`.
   var snapshotNotes: [String: [String]]
+  /// The day the verdicts and certificate validity are judged at.
+  var asOf: CalendarDate
 
   enum CodingKeys: String, CodingKey {
     case provider, entities, exposure
     case snapshotNotes = "snapshot_notes"
+    case asOf = "as_of"
   }
 }

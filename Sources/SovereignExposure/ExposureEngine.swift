@@ -31,7 +31,8 @@ import SovereignCatalog
 /// (`owners_complete` not `yes` and listed capital not adding up to 100 %), unknown access countries.
 /// `not-exposed` only when every such fact is known — or when the offering holds a current
 /// SecNumCloud 3.2 qualification, which settles the doubts about non-EU control and non-EU
-/// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it.
+/// access (see ``SecNumCloudEvidence``); a sourced path to a law still wins over it, and a sourced
+/// fact failing § 19.6 is a conflict that sets the attestation aside (``AttestationConflict``).
 ///
 /// Every `exposed` / `not-exposed` verdict (and every decided 19.6 sub-criterion) carries the
 /// kind of source its weakest deciding fact rests on (``LawExposure/evidence``), and the ids of
@@ -62,12 +63,29 @@ public struct ExposureEngine: Sendable {
       }
     }
     let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf)
-    return OfferingExposure(
+    let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf)
+    var judged = offering
+    var conflicts: [AttestationConflict] = []
+    var secNumCloud196 = check.evaluate(providing: providing, offering: offering)
+    if let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: catalog.rules) {
+      // A sourced fact failing § 19.6 contradicts the qualification: the fact wins and the
+      // attestation settles nothing else for this offering (AttestationConflict.rule).
+      conflicts = AttestationConflict.find(in: secNumCloud196, qualificationSources: evidence.sources)
+      if !conflicts.isEmpty {
+        judged.certifications.secNumCloud = nil
+        secNumCloud196 = check.evaluate(providing: providing, offering: judged)
+      }
+    }
+    var result = OfferingExposure(
       offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
-      laws: catalog.laws.map { evaluator.evaluate($0, offering: offering, examined: examined) },
-      seat: seatFact(providing), secNumCloud196: SecNumCloudCheck(graph: graph, control: control, asOf: asOf).evaluate(providing: providing, offering: offering),
+      laws: catalog.laws.map { evaluator.evaluate($0, offering: judged, examined: examined) },
+      seat: seatFact(providing), secNumCloud196: secNumCloud196,
       transparency: transparency(of: offering),
       ownership: providing.compactMap { ownershipReport($0) })
+    result.conflicts = conflicts
+    result.asOf = asOf
+    result.certificates = asOf.map { CertificateValidity.notices(for: offering, on: $0) } ?? []
+    return result
   }
 
   /// Every offering of a provider, in file order.

@@ -28,13 +28,32 @@ public struct ExposureReport: Sendable {
     }
     lines.append("  seat outside the EU: \(result.seat.outsideEU); outside the EEA: \(result.seat.outsideEEA)")
     lines.append("  SecNumCloud 19.6 eligibility (estimate): \(result.secNumCloud196.verdict.rawValue)")
+    for conflict in result.conflicts {
+      lines.append("  conflict on \(conflict.subject): sourced fact vs SecNumCloud attestation; decided for the fact (see sovereign exposure \(result.offeringID))")
+    }
+    for notice in result.certificates { lines.append("  \(notice.text)") }
     return lines
   }
 
   private func render(_ result: OfferingExposure) -> String {
     var out: [String] = []
     out.append("Exposure of \(result.offeringName) [\(result.offeringID)], provider \(result.providerID)")
+    if let asOf = result.asOf { out.append("as of \(asOf)") }
+    for notice in result.certificates { out.append(notice.text) }
     out.append("")
+    if !result.conflicts.isEmpty {
+      out.append("Conflicts between sourced facts and the SecNumCloud qualification")
+      out.append("  rule: \(AttestationConflict.rule)")
+      for conflict in result.conflicts {
+        out.append("  \(conflict.subject)")
+        out.append("    fact: \(conflict.fact)")
+        appendSources(conflict.factSources, to: &out, indent: "    ")
+        out.append("    attestation: \(conflict.attestation)")
+        appendSources(conflict.attestationSources, to: &out, indent: "    ")
+        out.append("    decision: \(conflict.decision)")
+      }
+      out.append("")
+    }
     out.append("Non-EU laws")
     if result.laws.isEmpty { out.append("  the catalog describes no law (data/laws/ is empty)") }
     for law in result.laws {

@@ -14,6 +14,13 @@ public struct OfferingExposure: Sendable, Hashable, Codable {
   public var transparency: TransparencySummary
   /// One report per providing entity (contracting entity first, then operators).
   public var ownership: [OwnershipReport]
+  /// Sourced facts that contradict what the offering's SecNumCloud qualification attests, each
+  /// decided by ``AttestationConflict/rule``; empty when there is none.
+  public var conflicts: [AttestationConflict] = []
+  /// The day the verdicts are for (nil: validity dates not checked).
+  public var asOf: CalendarDate? = nil
+  /// Certificates and qualifications expired or ending within 90 days of ``asOf``.
+  public var certificates: [CertificateValidity.Notice] = []
 
   public init(
     offeringID: String, offeringName: String, providerID: String, laws: [LawExposure], seat: SeatFact,
@@ -50,6 +57,8 @@ public struct OfferingExposure: Sendable, Hashable, Codable {
     case providerID = "provider"
     case laws, seat
     case secNumCloud196 = "secnumcloud_19_6"
-    case transparency, ownership
+    case transparency, ownership, conflicts
+    case asOf = "as_of"
+    case certificates = "certificate_notices"
   }
 }

@@ -84,9 +84,13 @@ struct RankCommandTests {
   func machineFormats() throws {
     let workspace = try Workspace(requirements: Self.health)
     defer { try? FileManager.default.removeItem(at: workspace.root) }
-    let csv = try workspace.rank(["--format", "csv"])
+    let csv = try workspace.rank(["--format", "csv", "--as-of", "2026-11-20"])
     #expect(csv.status == 0)
-    #expect(csv.stdout.hasPrefix("rank,provider_id,provider_name,offering_id,offering_name,score,eligible,reasons\r\n1,alpha,ALPHA,alpha-iaas,alpha IaaS,1.0,true,\r\n,beta,BETA,beta-iaas,beta IaaS,,false,"))
+    // The original eight columns first; as_of, standing, score bounds and flags added at the end.
+    #expect(
+      csv.stdout.hasPrefix(
+        "rank,provider_id,provider_name,offering_id,offering_name,score,eligible,reasons,as_of,standing,score_worst,score_best,flags\r\n"
+          + "1,alpha,ALPHA,alpha-iaas,alpha IaaS,1.0,true,,2026-11-20,proven,1.0,1.0,\r\n,beta,BETA,beta-iaas,beta IaaS,,false,"))
     let json = try workspace.rank(["--format", "json"])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["schema_version"] as? Int == 1)

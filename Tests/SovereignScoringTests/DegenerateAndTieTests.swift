@@ -62,11 +62,16 @@ import Testing
     #expect(order.map(\.rank) == [1, 2, 2, 2, 5])
   }
 
-  @Test func tiesAreExactEqualityOnly() {
+  @Test func tiesAreEqualWithinOneInATrillion() {
+    // 0.1 + 0.2 = 0.30000000000000004 and 0.3 differ by one ulp: a tie, listed by id.
     let nearlyEqual = CompetitionRanking.order(ids: ["a", "b"], scores: [0.3, 0.1 + 0.2])
-    // 0.1 + 0.2 = 0.30000000000000004 > 0.3: not a tie.
-    #expect(nearlyEqual.map(\.rank) == [1, 2])
-    #expect(nearlyEqual.map(\.index) == [1, 0])
+    #expect(nearlyEqual.map(\.rank) == [1, 1])
+    #expect(nearlyEqual.map(\.index) == [0, 1])
+    // The issue's case: 0.45 and 0.44999999999999996 share a rank; 1e-9 apart do not.
+    let issue = CompetitionRanking.order(ids: ["x", "y", "z", "w"], scores: [0.5, 0.45, 0.44999999999999996, 0.45 - 1e-9])
+    #expect(issue.map(\.rank) == [1, 2, 2, 4])
+    #expect(CompetitionRanking.tied(1, 1 + 1e-13) && !CompetitionRanking.tied(1, 1 + 1e-11))
+    #expect(CompetitionRanking.tied(0, 0) && !CompetitionRanking.tied(0, 1e-300))
   }
 
   @Test func tieInAMatrixRanksOneTwoTwoFour() throws {

@@ -11,9 +11,16 @@ import Testing
     let csv = RankingCSV.render(ranking)
     #expect(csv.hasSuffix("\r\n"))
     let rows = try #require(CSVReader.parse(csv), "not RFC 4180")
-    #expect(rows[0] == ["rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "reasons"])
+    // The first eight columns are the original contract; the others were added at the end.
+    #expect(
+      rows[0] == [
+        "rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "reasons",
+        "as_of", "standing", "score_worst", "score_best", "flags",
+      ])
     #expect(rows.count == 1 + ranking.offerings.count)
-    #expect(rows.dropFirst().allSatisfy { $0.count == 8 })
+    #expect(rows.dropFirst().allSatisfy { $0.count == 13 })
+    #expect(rows.dropFirst().allSatisfy { $0[8] == "2026-11-22" })
+    #expect(rows[1][9] == "proven" && Double(rows[1][10]) == ranking.offerings[0].bounds?.worst)
     #expect(rows.dropFirst().map { $0[3] } == ranking.offerings.map(\.offeringID))
     // Eligible first, in rank order, with the full-precision score.
     #expect(rows[1][0] == "1")
@@ -23,6 +30,7 @@ import Testing
     let gamma = try #require(rows.first { $0[3] == "gamma-cloud" })
     #expect(gamma[0] == "" && gamma[5] == "" && gamma[6] == "false")
     #expect(gamma[7].contains("immune_to:us-cloud-act: fail ("))
+    #expect(gamma[9] == "excluded-by-fact" && gamma[10] == "" && gamma[11] == "")
     // A provider name a spreadsheet would run as a formula is neutralised (and quoted: it has commas/quotes).
     let evil = try #require(rows.first { $0[3] == "evil-host" })
     #expect(evil[2] == "'=HYPERLINK(\"http://x\",\"y\")")
@@ -46,7 +54,13 @@ import Testing
   @Test func jsonHasTheDocumentedFields() throws {
     let text = try RankingJSON.render(ranking)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["schema_version", "date", "requirements", "method", "normalization", "criteria", "offerings", "nearest_misses"])
+    #expect(
+      Set(object.keys) == [
+        "schema_version", "date", "requirements", "method", "normalization", "criteria", "offerings", "nearest_misses",
+        "summary", "misses", "notes",
+      ])
+    let summary = try #require(object["summary"] as? [String: Int])
+    #expect(summary == ["proven": 3, "unverified": 0, "excluded_by_fact": 2, "excluded_by_unknown": 1])
     #expect(object["schema_version"] as? Int == 1)
     #expect(object["method"] as? String == "topsis")
     let criteria = try #require(object["criteria"] as? [[String: Any]])
@@ -55,16 +69,26 @@ import Testing
     let offerings = try #require(object["offerings"] as? [[String: Any]])
     #expect(
       Set(offerings[0].keys)
-        == ["rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "gates", "criteria", "distances", "flags"])
+        == [
+          "rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "gates", "criteria",
+          "distances", "flags", "standing", "bounds", "not_separable_from", "conflicts",
+        ])
+    let bounds = try #require(offerings[0]["bounds"] as? [String: Double])
+    #expect(Set(bounds.keys) == ["worst", "best"])
     let gate = try #require((offerings[0]["gates"] as? [[String: Any]])?.first)
-    #expect(Set(gate.keys) == ["gate", "verdict", "grade", "evidence_kind", "detail", "sources", "warning"])
+    #expect(
+      Set(gate.keys) == ["gate", "verdict", "grade", "evidence_kind", "detail", "sources", "warning", "fact_verdict", "missing_facts"])
     #expect(gate["grade"] as? String == "provider" && gate["evidence_kind"] as? String == "provider")
     let criterion = try #require((offerings[0]["criteria"] as? [[String: Any]])?.first)
     #expect(
       Set(criterion.keys)
-        == ["criterion", "raw", "normalized", "weight", "weighted", "contribution", "ideal_term", "anti_ideal_term", "explanation", "sources"])
+        == [
+          "criterion", "raw", "normalized", "weight", "weighted", "contribution", "ideal_term", "anti_ideal_term", "explanation",
+          "sources", "raw_worst", "raw_best",
+        ])
     let excluded = try #require(offerings.first { $0["offering_id"] as? String == "gamma-cloud" })
-    #expect(excluded["rank"] is NSNull && excluded["score"] is NSNull)
+    #expect(excluded["rank"] is NSNull && excluded["score"] is NSNull && excluded["bounds"] is NSNull)
+    #expect(excluded["standing"] as? String == "excluded-by-fact")
     let requirements = try #require(object["requirements"] as? [String: Any])
     #expect(Set(requirements.keys) == ["name", "data_kind", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method"])
     let gates = try #require(requirements["gates"] as? [String: Any])
@@ -113,6 +137,6 @@ import Testing
     let md = RankingMarkdown.render(ranking)
     #expect(md.contains("**Warning:** unverified gates"))
     // Without tolerated unknowns there is no such column.
-    #expect(!RankingTable.render(try RankingFixture.ranker.rank(RankingFixture.health)).contains("unverified"))
+    #expect(!RankingTable.render(try RankingFixture.ranker.rank(RankingFixture.health)).contains("unverified (tolerant policy)"))
   }
 }

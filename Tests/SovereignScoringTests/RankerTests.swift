@@ -88,10 +88,11 @@ import Testing
     let raw = Dictionary(uniqueKeysWithValues: alpha.criteria.map { ($0.criterion, $0.raw) })
     #expect(raw["sovereignty"] == 1)  // 2/2 laws clear, 19.6 pass, seat and HQ in the EU
     #expect(raw["certifications"] == (1.0 + 1.0 + 0.0) / 3)  // HDS 6/6, SecNumCloud qualified, no others
-    #expect(raw["capabilities"] == 0.5)  // gpu yes, managed-mysql no
+    #expect(raw["capabilities"] == (1 + Credit.unknownValue) / 2)  // gpu listed 1, managed-mysql not listed (unknown)
     #expect(raw["openness"] == 1)  // open source yes, kubernetes listed
     let beta = try #require(ranking.offerings.first { $0.offeringID == "beta-cloud" })
-    #expect(beta.criteria.first { $0.criterion == "certifications" }?.raw == (1.0 + 0.0 + 0.25) / 3)
+    // HDS 6/6, SecNumCloud not recorded (unknown), one other scheme.
+    #expect(beta.criteria.first { $0.criterion == "certifications" }?.raw == (1.0 + Credit.unknownValue + 0.25) / 3)
   }
 
   @Test func nearestMissesWhenNothingPasses() throws {
@@ -100,7 +101,9 @@ import Testing
     requirements.gates.capabilities = ["managed-mysql"]
     let ranking = try ranker.rank(requirements)
     #expect(ranking.eligible.isEmpty)
-    #expect(ranking.nearestMisses == ["alpha-iaas", "beta-cloud", "evil-host"])  // 0 fail + 1 unknown (by id), then 0 + 2
+    // 0 fail + 1 unknown (by id), then 0 + 2, then 0 + more, then 1 fail; never gamma (reached by the laws).
+    #expect(ranking.nearestMisses == ["alpha-iaas", "beta-cloud", "evil-host", "delta-iaas", "alpha-paas"])
+    #expect(ranking.misses.map(\.offeringID) == ranking.nearestMisses)
   }
 
   @Test func residencyGroupsExpand() throws {
@@ -121,7 +124,8 @@ import Testing
     let alpha = try #require(ranking.offerings.first { $0.offeringID == "alpha-iaas" })
     #expect(alpha.flags.contains("expired: HDS certificate valid until 2026-01-31"))
     #expect(alpha.flags.contains { $0.hasPrefix("stale: source `alpha-iaas-products` is as of 2026-06-01 (174 days old") })
-    #expect(alpha.gates.first { $0.gate == "hds" }?.verdict == .unknown)
+    // An expired certificate counts as not held.
+    #expect(alpha.gates.first { $0.gate == "hds" }?.verdict == .fail)
     let fresh = try RankingFixture.ranker.rank(RankingFixture.health)
     #expect(fresh.offerings.allSatisfy { $0.flags.isEmpty })
   }

@@ -2,11 +2,28 @@ import SovereignCatalog
 
 /// The raw value of a criterion for one offering: a number in [0, 1] (higher is better), how it
 /// was computed, and the sources of the facts used. Definitions: ``CriterionKind/summary`` and
-/// `docs/ranking.md`. An unknown fact earns no credit (counts 0): the catalog never guesses.
+/// `docs/ranking.md`. Every fact earns three-valued credit (``Credit``): known bad 0, unknown 0.5,
+/// known good 1, so an unknown never earns the favourable answer and a known bad fact never
+/// scores like an unknown. `worst` and `best` are the raw value if every unknown fact behind it
+/// were bad / good; they equal `raw` when nothing is unknown.
 public struct CriterionValue: Sendable, Hashable {
   public var raw: Double
   public var explanation: String
   public var sources: [Source]
+  public var worst: Double
+  public var best: Double
+
+  public init(raw: Double, explanation: String, sources: [Source], worst: Double? = nil, best: Double? = nil) {
+    self.raw = raw
+    self.explanation = explanation
+    self.sources = sources
+    self.worst = worst ?? raw
+    self.best = best ?? raw
+  }
+
+  init(_ credit: Credit, explanation: String, sources: [Source]) {
+    self.init(raw: credit.value, explanation: explanation, sources: sources, worst: credit.worst, best: credit.best)
+  }
 }
 
 /// Computes ``CriterionValue``s from catalog facts and the exposure engine.
@@ -34,70 +51,135 @@ struct CriterionEvaluator {
     catalog.laws.filter { law in law.extraterritorial && !law.jurisdiction.allSatisfy { catalog.isEU($0) } }
   }
 
+  static func credit(_ verdict: ReachVerdict) -> Credit {
+    switch verdict {
+    case .notExposed: .good
+    case .exposed: .bad
+    case .unknown: .unknown
+    }
+  }
+
+  static func credit(_ verdict: GateVerdict) -> Credit {
+    switch verdict {
+    case .pass: .good
+    case .fail: .bad
+    case .unknown: .unknown
+    }
+  }
+
+  static func words(_ credit: Credit) -> String {
+    credit.isKnown ? NumberFormat.short(credit.value, digits: 3) : "unknown \(NumberFormat.short(credit.value, digits: 3))"
+  }
+
+  /// Mean of: the laws (each not exposed 1, unknown 0.5, exposed 0); the 19.6 check (pass 1,
+  /// unknown 0.5, fail 0); the contracting entity's seat and its headquarters in the EU (each EU 1,
+  /// unknown 0.5, outside 0). An EU seat shields nothing once a foreign law reaches the offering
+  /// (e.g. Microsoft Ireland, controlled from the US): seat and headquarters then count 0, and
+  /// their worst value is 0 while a law's verdict is unknown.
   func sovereignty(_ offering: Offering) -> CriterionValue {
-    var parts: [Double] = []
+    var parts: [Credit] = []
     var words: [String] = []
     var sources: [Source] = []
     let laws = foreignLaws
+    var reached: [String] = []
+    var unknown: [String] = []
     if !laws.isEmpty {
       let findings = laws.map { exposure.exposure(of: offering, to: $0) }
+      let credits = findings.map { Self.credit($0.verdict) }
       let clear = findings.filter { $0.verdict == .notExposed }.count
-      parts.append(Double(clear) / Double(laws.count))
-      let reached = zip(laws, findings).filter { $0.1.verdict == .exposed }.map(\.0.id)
-      let unknown = zip(laws, findings).filter { $0.1.verdict == .unknown }.map(\.0.id)
+      reached = zip(laws, findings).filter { $0.1.verdict == .exposed }.map(\.0.id)
+      unknown = zip(laws, findings).filter { $0.1.verdict == .unknown }.map(\.0.id)
+      let lawCredit = Credit.mean(credits)
+      parts.append(lawCredit)
       words.append(
         "\(clear)/\(laws.count) foreign laws known not to reach it"
           + (reached.isEmpty ? "" : "; reached by \(reached.joined(separator: ", "))")
-          + (unknown.isEmpty ? "" : "; unknown for \(unknown.joined(separator: ", "))"))
+          + (unknown.isEmpty ? "" : "; unknown for \(unknown.joined(separator: ", "))")
+          + " (\(Self.words(lawCredit)))")
       sources += findings.flatMap(\.sources)
     }
     let check = exposure.secNumCloud196(of: offering)
-    parts.append(check.verdict == .pass ? 1 : 0)
+    parts.append(Self.credit(check.verdict))
     words.append("19.6 check \(check.verdict.rawValue)")
     sources += check.sources
     let entity = catalog.entities[offering.contractingEntity]
     let seat = entity?.seat.value
     let headquarters = entity?.headquarters.value
-    parts.append(seat.map { catalog.isEU($0) ? 1 : 0 } ?? 0)
-    parts.append(headquarters.map { catalog.isEU($0) ? 1 : 0 } ?? 0)
-    words.append("seat \(seat ?? "unknown"), headquarters \(headquarters ?? "unknown") (\(offering.contractingEntity))")
+    for country in [seat, headquarters] {
+      var credit = country.map { catalog.isEU($0) ? Credit.good : Credit.bad } ?? .unknown
+      if !reached.isEmpty {
+        credit = .bad
+      } else if !unknown.isEmpty {
+        credit.worst = 0
+      }
+      parts.append(credit)
+    }
+    words.append(
+      "seat \(seat ?? "unknown"), headquarters \(headquarters ?? "unknown") (\(offering.contractingEntity))"
+        + (reached.isEmpty ? "" : ", counted 0: an EU seat shields nothing once a foreign law reaches the offering"))
     sources += entity?.provenance.sources ?? []
-    return CriterionValue(raw: WeightedSum.sum(parts) / Double(parts.count), explanation: words.joined(separator: "; "), sources: Self.unique(sources))
+    return CriterionValue(Credit.mean(parts), explanation: words.joined(separator: "; "), sources: Self.unique(sources))
   }
 
+  /// Mean of: HDS (activities certified / 6; not certified or expired 0; no record or status
+  /// unknown 0.5 [0, 1]; activities unknown 0.5 [1/6, 1]); SecNumCloud (qualified 1, in progress
+  /// 0.5, none or expired 0, unknown 0.5 [0, 1]); other schemes recorded as certified and current,
+  /// min(count, 4) / 4.
   func certifications(_ offering: Offering) -> CriterionValue {
     let certs = offering.certifications
     var sources: [Source] = []
-    var hdsPart = 0.0
-    var hdsWords = "HDS: none recorded"
+    var hdsPart = Credit.unknown
+    var hdsWords = "HDS: none recorded (unknown)"
     if let hds = certs.hds {
       sources += hds.provenance.sources
-      if hds.status == .certified, CertificateCurrency.hds(hds, on: today, rules: catalog.rules).isCurrent {
-        let activities = hds.activities.value ?? []
-        hdsPart = Double(Set(activities).count) / 6
-        hdsWords = hds.activities.isKnown ? "HDS activities \(activities.count)/6" : "HDS certified, activities unknown (0)"
-      } else {
-        hdsWords = "HDS \(hds.status.rawValue)"
+      let current = CertificateCurrency.hds(hds, on: today, rules: catalog.rules)
+      switch hds.status {
+      case .certified where current.isCurrent:
+        if let activities = hds.activities.value {
+          hdsPart = .known(Double(Set(activities).count) / 6)
+          hdsWords = "HDS activities \(Set(activities).count)/6"
+        } else {
+          hdsPart = Credit(value: Credit.unknownValue, worst: 1.0 / 6, best: 1)
+          hdsWords = "HDS certified, activities unknown (0.5)"
+        }
+      case .certified where current.state == .expired:
+        hdsPart = .bad
+        hdsWords = "HDS certificate expired (valid until \(hds.validUntil.value.map { "\($0)" } ?? "?"); not held)"
+      case .certified:
+        hdsWords = "HDS certified, not known to be current (unknown)"
+      case .notCertified:
+        hdsPart = .bad
+        hdsWords = "HDS not-certified"
+      case .unknown:
+        hdsWords = "HDS unknown"
       }
     }
-    var sncPart = 0.0
-    var sncWords = "SecNumCloud: none recorded"
+    var sncPart = Credit.unknown
+    var sncWords = "SecNumCloud: none recorded (unknown)"
     if let snc = certs.secNumCloud {
       sources += snc.provenance.sources
-      let expired = CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules).state == .expired
-      sncPart = snc.status == .qualified && !expired ? 1 : snc.status == .inProgress ? 0.5 : 0
-      sncWords = "SecNumCloud \(snc.status.rawValue)\(expired ? " (expired)" : "")"
+      let expired = snc.status == .qualified && CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules).state == .expired
+      switch snc.status {
+      case .qualified: sncPart = expired ? .bad : .good
+      case .inProgress: sncPart = .known(0.5)
+      case .none: sncPart = .bad
+      case .unknown: sncPart = .unknown
+      }
+      sncWords = "SecNumCloud \(snc.status.rawValue)\(expired ? " (expired; not held)" : "")"
     }
     let others = Set(
-      certs.others.filter { $0.status == .certified && !($0.validUntil.value.map { $0 < today } ?? false) }.map(\.scheme))
+      certs.others.filter { $0.status == .certified && CertificateValidity.isCurrent(until: $0.validUntil.value, on: today) }
+        .map(\.scheme))
     sources += certs.others.flatMap(\.provenance.sources)
-    let othersPart = Double(min(others.count, 4)) / 4
+    let othersPart = Credit.known(Double(min(others.count, 4)) / 4)
     let othersWords = "other schemes \(others.count) (\(others.sorted().joined(separator: ", ")))"
     return CriterionValue(
-      raw: WeightedSum.sum([hdsPart, sncPart, othersPart]) / 3,
+      Credit.mean([hdsPart, sncPart, othersPart]),
       explanation: [hdsWords, sncWords, othersWords].joined(separator: "; "), sources: Self.unique(sources))
   }
 
+  /// Mean over the nice-to-have capabilities: listed 1; not listed 0.5 [0, 1] (the catalog lists
+  /// capabilities known to be offered, so one not listed is not known either way).
   func capabilities(_ offering: Offering, wanted: [String]) -> CriterionValue {
     let sources = offering.capabilities.provenance.sources
     guard !wanted.isEmpty else {
@@ -106,21 +188,23 @@ struct CriterionEvaluator {
     let have = wanted.filter(offering.capabilities.list.contains)
     let missing = wanted.filter { !offering.capabilities.list.contains($0) }
     return CriterionValue(
-      raw: Double(have.count) / Double(wanted.count),
-      explanation: "\(have.count)/\(wanted.count) nice-to-have"
+      Credit.mean(wanted.map { offering.capabilities.list.contains($0) ? .good : .unknown }),
+      explanation: "\(have.count)/\(wanted.count) nice-to-have listed"
         + (have.isEmpty ? "" : ": \(have.joined(separator: ", "))")
-        + (missing.isEmpty ? "" : "; not listed: \(missing.joined(separator: ", "))"),
+        + (missing.isEmpty ? "" : "; not listed (unknown): \(missing.joined(separator: ", "))"),
       sources: sources)
   }
 
+  /// Mean of: open-source stack (yes 1, no 0, unknown 0.5); portability (lists a capability with
+  /// an open standard interface 1, none listed 0.5 [0, 1]).
   func openness(_ offering: Offering) -> CriterionValue {
     let stack = offering.openSourceStack.value
     let portable = Self.portableCapabilities.filter(offering.capabilities.list.contains)
-    let raw = WeightedSum.sum([stack == .yes ? 1 : 0, portable.isEmpty ? 0 : 1]) / 2
+    let stackCredit: Credit = stack == .yes ? .good : stack == .no ? .bad : .unknown
     return CriterionValue(
-      raw: raw,
+      Credit.mean([stackCredit, portable.isEmpty ? .unknown : .good]),
       explanation: "open-source stack \(stack.rawValue); portable interfaces: "
-        + (portable.isEmpty ? "none listed" : portable.joined(separator: ", ")),
+        + (portable.isEmpty ? "none listed (unknown)" : portable.joined(separator: ", ")),
       sources: Self.unique(offering.openSourceStack.provenance.sources + offering.capabilities.provenance.sources))
   }
 

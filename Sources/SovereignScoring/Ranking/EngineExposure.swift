@@ -35,7 +35,7 @@ public struct EngineExposure: ExposureAssessing {
       case .unknown: .unknown
       }
     if !result.derived.isEmpty { detail += " Derived by rule: " + result.derived.joined(separator: ", ") + "." }
-    return Evidence(verdict, detail, sources: result.sources, evidence: result.evidence)
+    return Evidence(verdict, detail, sources: result.sources, evidence: result.evidence, missingFacts: result.missingFacts)
   }
 
   public func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict> {
@@ -51,8 +51,14 @@ public struct EngineExposure: ExposureAssessing {
     let detail = decisive.map { "\($0.id) \($0.verdict.rawValue): \($0.detail)" }.joined(separator: "; ")
     var seen = Set<String>()
     let sources = decisive.flatMap(\.sources).filter { seen.insert($0.id + " " + $0.url).inserted }
+    var missing: [String] = []
+    for fact in decisive.flatMap(\.missingFacts) where !missing.contains(fact) { missing.append(fact) }
     return Evidence(
       verdict, detail + " (" + check.note + ")", sources: sources,
-      evidence: verdict == .unknown ? nil : SourceKind.weakest(decisive.map(\.evidence)))
+      evidence: verdict == .unknown ? nil : SourceKind.weakest(decisive.map(\.evidence)), missingFacts: missing)
+  }
+
+  public func conflicts(of offering: Offering) -> [AttestationConflict] {
+    assessment(offering).conflicts
   }
 }

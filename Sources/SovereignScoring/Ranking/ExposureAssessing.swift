@@ -1,4 +1,5 @@
 import SovereignCatalog
+import SovereignExposure
 
 /// Whether a non-EU law reaches an offering, as the ranking uses it (mapped from the exposure
 /// engine's verdict).
@@ -16,6 +17,13 @@ public protocol ExposureAssessing: Sendable {
   func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict>
   /// Does `offering` pass the SecNumCloud 3.2 § 19.6 ownership check?
   func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict>
+  /// Sourced facts that contradict what the offering's SecNumCloud qualification attests, and how
+  /// each was decided (default: none).
+  func conflicts(of offering: Offering) -> [AttestationConflict]
+}
+
+extension ExposureAssessing {
+  public func conflicts(of offering: Offering) -> [AttestationConflict] { [] }
 }
 
 /// An assessor that knows nothing: every answer is unknown. Used where no exposure engine is

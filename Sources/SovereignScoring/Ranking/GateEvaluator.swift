@@ -30,7 +30,8 @@ struct GateEvaluator {
         case .notExposed: .pass
         case .unknown: .unknown
         }
-      results.append(("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, evidence: Self.kind(of: finding))))
+      results.append(
+        ("immune_to:\(lawID)", Evidence(verdict, finding.detail, sources: finding.sources, evidence: Self.kind(of: finding), missingFacts: finding.missingFacts)))
     }
     if gates.secNumCloud196 {
       var check = exposure.secNumCloud196(of: offering)
@@ -76,7 +77,9 @@ struct GateEvaluator {
     let sources = offering.regions.provenance.sources
     let wanted = residency.joined(separator: ", ")
     guard let regions = offering.regions.list.value, !regions.isEmpty else {
-      return Evidence(.unknown, "no source lists where the offering stores data; required \(wanted)", sources: sources)
+      return Evidence(
+        .unknown, "no source lists where the offering stores data; required \(wanted)", sources: sources,
+        missingFacts: ["the countries where \(offering.name) [\(offering.id)] stores data (regions: none listed)"])
     }
     let allowed = allowedCountries(residency)
     let countries = Array(Set(regions.map(\.country))).sorted()
@@ -93,21 +96,30 @@ struct GateEvaluator {
 
   func hds(_ offering: Offering, activities required: [Int], referential: String?) -> Evidence<GateVerdict> {
     guard let hds = offering.certifications.hds, hds.status != .unknown else {
-      return Evidence(.unknown, "no HDS certification is recorded for this offering (status unknown)")
+      return Evidence(
+        .unknown, "no HDS certification is recorded for this offering (status unknown)",
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is HDS-certified, and for which activities (no HDS record)"])
     }
     let sources = hds.provenance.sources
     let kind = hds.provenance.strongestKind
     if hds.status == .notCertified {
       return Evidence(.fail, "not HDS-certified", sources: sources, evidence: kind)
     }
-    // Expired, or known only from before a referential became mandatory (data/rules/): not known held.
+    // Known only from before a referential became mandatory (data/rules/): not known held.
+    // Past its end date: not held (a known-bad fact, never scored like an unknown).
     let standing = CertificateCurrency.hds(hds, on: today, rules: catalog.rules)
-    if standing.state == .expired || standing.state == .notKnownCurrent {
+    if standing.state == .expired {
+      return Evidence(.fail, standing.reason + " (no renewal is recorded; not held)", sources: sources, evidence: kind)
+    }
+    if standing.state == .notKnownCurrent {
       let derived = standing.derivations.map { "; " + $0 }.joined()
-      return Evidence(.unknown, standing.reason + derived, sources: sources)
+      return Evidence(
+        .unknown, standing.reason + derived, sources: sources,
+        missingFacts: ["a current HDS certificate for \(offering.name) [\(offering.id)] (valid_until, referential 2.0)"])
     }
     var failures: [String] = []
     var unknowns: [String] = []
+    var missing: [String] = []
     var passes: [String] = []
     if !required.isEmpty {
       let wanted = required.map(String.init).joined(separator: ", ")
@@ -122,6 +134,7 @@ struct GateEvaluator {
         }
       } else {
         unknowns.append("HDS-certified but the certified activities are unknown (required \(wanted))")
+        missing.append("the HDS activities certified for \(offering.name) [\(offering.id)] (activities: unknown)")
       }
     }
     if let referential {
@@ -135,18 +148,23 @@ struct GateEvaluator {
         }
       } else {
         unknowns.append("the HDS referential version is unknown (required \(referential) or later)")
+        missing.append("the HDS referential version of \(offering.name) [\(offering.id)]'s certificate (referential: unknown)")
       }
     }
     var cited = sources
     for rule in standing.rules { cited += rule.provenance.sources.filter { !cited.contains($0) } }
     if !failures.isEmpty { return Evidence(.fail, (failures + unknowns).joined(separator: "; "), sources: cited, evidence: kind) }
-    if !unknowns.isEmpty { return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: cited) }
+    if !unknowns.isEmpty {
+      return Evidence(.unknown, (unknowns + passes).joined(separator: "; "), sources: cited, missingFacts: missing)
+    }
     return Evidence(.pass, passes.joined(separator: ", "), sources: cited, evidence: kind)
   }
 
   func secNumCloud(_ offering: Offering, level: Requirements.SecNumCloudRequirement) -> Evidence<GateVerdict> {
     guard let snc = offering.certifications.secNumCloud, snc.status != .unknown else {
-      return Evidence(.unknown, "no SecNumCloud status is recorded for this offering (unknown)")
+      return Evidence(
+        .unknown, "no SecNumCloud status is recorded for this offering (unknown)",
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is SecNumCloud-qualified (no SecNumCloud record)"])
     }
     let sources = snc.provenance.sources
     let kind = snc.provenance.strongestKind
@@ -154,7 +172,9 @@ struct GateEvaluator {
     case .qualified:
       let standing = CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules)
       if standing.state == .expired {
-        return Evidence(.unknown, standing.reason + standing.derivations.map { "; " + $0 }.joined(), sources: sources)
+        return Evidence(
+          .fail, standing.reason + standing.derivations.map { "; " + $0 }.joined() + " (no renewal is recorded; not held)",
+          sources: sources, evidence: kind)
       }
       let derived = standing.referentialRule.map { ", \($0.citation)" } ?? ""
       return Evidence(
@@ -168,7 +188,9 @@ struct GateEvaluator {
     case .none:
       return Evidence(.fail, "not SecNumCloud-qualified and not in the process", sources: sources, evidence: kind)
     case .unknown:
-      return Evidence(.unknown, "SecNumCloud status unknown", sources: sources)
+      return Evidence(
+        .unknown, "SecNumCloud status unknown", sources: sources,
+        missingFacts: ["whether \(offering.name) [\(offering.id)] is SecNumCloud-qualified (status: unknown)"])
     }
   }
 
@@ -184,10 +206,11 @@ struct GateEvaluator {
     }
     if sources.isEmpty {
       return Evidence(
-        .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))")
+        .unknown, "no source lists the offering's capabilities; required \(required.joined(separator: ", "))",
+        missingFacts: missing.map { "whether \(offering.name) [\(offering.id)] offers \($0)" })
     }
     return Evidence(
       .unknown, "\(missing.joined(separator: ", ")) not listed among its documented capabilities (not known to be offered)",
-      sources: sources)
+      sources: sources, missingFacts: missing.map { "whether \(offering.name) [\(offering.id)] offers \($0)" })
   }
 }

@@ -18,12 +18,15 @@ public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashab
   public var sources: [Source]
   /// The kind of source the weakest deciding fact rests on (nil when nothing decided the verdict).
   public var evidence: SourceKind?
+  /// For `unknown`: the facts that would decide it, in plain words (may be empty).
+  public var missingFacts: [String] = []
 
-  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = [], evidence: SourceKind? = nil) {
+  public init(_ verdict: Verdict, _ detail: String, sources: [Source] = [], evidence: SourceKind? = nil, missingFacts: [String] = []) {
     self.verdict = verdict
     self.detail = detail
     self.sources = sources
     self.evidence = evidence
+    self.missingFacts = missingFacts
   }
 }
 
@@ -39,14 +42,20 @@ public struct GateResult: Sendable, Hashable, Codable {
   public var warning: String?
   /// For `pass` and `fail`: the kind of source the weakest deciding fact rests on, e.g. `registry`.
   public var evidence: SourceKind?
+  /// The verdict on the facts, before the unknown policy (`strict` turns `unknown` into `fail`).
+  public var factVerdict: GateVerdict
+  /// For a verdict that is unknown on the facts: the facts that would decide it.
+  public var missingFacts: [String]
 
-  public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil) {
+  public init(gate: String, evidence: Evidence<GateVerdict>, warning: String? = nil, factVerdict: GateVerdict? = nil) {
     self.gate = gate
     self.verdict = evidence.verdict
     self.detail = evidence.detail
     self.sources = evidence.sources
     self.warning = warning
     self.evidence = evidence.verdict == .unknown ? nil : evidence.evidence
+    self.factVerdict = factVerdict ?? evidence.verdict
+    self.missingFacts = evidence.missingFacts
   }
 
   /// The grade of the weakest deciding fact (`secondary`, `provider`, `official`); nil for `unknown`.
@@ -60,6 +69,8 @@ public struct GateResult: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case gate, verdict, grade, detail, sources, warning
     case evidence = "evidence_kind"
+    case factVerdict = "fact_verdict"
+    case missingFacts = "missing_facts"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -70,6 +81,8 @@ public struct GateResult: Sendable, Hashable, Codable {
     sources = try c.decode([Source].self, forKey: .sources)
     warning = try c.decodeIfPresent(String.self, forKey: .warning)
     evidence = try c.decodeIfPresent(SourceKind.self, forKey: .evidence)
+    factVerdict = try c.decodeIfPresent(GateVerdict.self, forKey: .factVerdict) ?? verdict
+    missingFacts = try c.decodeIfPresent([String].self, forKey: .missingFacts) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -81,5 +94,7 @@ public struct GateResult: Sendable, Hashable, Codable {
     try container.encode(detail, forKey: .detail)
     try container.encode(sources, forKey: .sources)
     try container.encode(warning, forKey: .warning)
+    try container.encode(factVerdict, forKey: .factVerdict)
+    try container.encode(missingFacts, forKey: .missingFacts)
   }
 }

@@ -29,8 +29,12 @@ public struct Ranker: Sendable {
     self.maximumFactAgeDays = maximumFactAgeDays
   }
 
-  /// Ranks every offering of the catalog. `method` overrides the requirements' method.
-  public func rank(_ requirements: Requirements, method: MCDAMethod? = nil) throws(MCDAError) -> Ranking {
+  /// Default number of nearest misses listed: 5.
+  public static let defaultMisses = 5
+
+  /// Ranks every offering of the catalog. `method` overrides the requirements' method. `misses`:
+  /// how many nearest misses to list; nil lists ``defaultMisses`` only when nothing passes.
+  public func rank(_ requirements: Requirements, method: MCDAMethod? = nil, misses: Int? = nil) throws(MCDAError) -> Ranking {
     var understood = requirements
     understood.gates.hdsActivities = requirements.effectiveHDSActivities
     if let method { understood.method = method }
@@ -48,12 +52,18 @@ public struct Ranker: Sendable {
         UnknownPolicyApplication.apply(understood.unknownPolicy, gate: $0.0, evidence: $0.1)
       }
       let eligible = results.allSatisfy { $0.verdict == .pass || ($0.verdict == .unknown && $0.warning != nil) }
-      entries.append(
-        RankedOffering(
-          rank: nil, providerID: offering.providerID,
-          providerName: catalog.provider(id: offering.providerID)?.name ?? offering.providerID,
-          offeringID: offering.id, offeringName: offering.name, score: nil, eligible: eligible, gates: results,
-          criteria: [], distances: nil, flags: flags.flags(for: offering)))
+      var entry = RankedOffering(
+        rank: nil, providerID: offering.providerID,
+        providerName: catalog.provider(id: offering.providerID)?.name ?? offering.providerID,
+        offeringID: offering.id, offeringName: offering.name, score: nil, eligible: eligible, gates: results,
+        criteria: [], distances: nil, flags: flags.flags(for: offering))
+      let onFacts = results.map(\.factVerdict)
+      entry.standing =
+        eligible
+        ? (onFacts.allSatisfy { $0 == .pass } ? .proven : .unverified)
+        : (onFacts.contains(.fail) ? .excludedByFact : .excludedByUnknown)
+      entry.conflicts = exposure.conflicts(of: offering)
+      entries.append(entry)
     }
 
     let eligibleOfferings = entries.filter(\.eligible).compactMap { catalog.offering(id: $0.offeringID) }
@@ -62,36 +72,74 @@ public struct Ranker: Sendable {
       let values = eligibleOfferings.map { offering in
         understood.criteria.map { criteria.value($0.criterion, for: offering, requirements: understood) }
       }
-      let matrix = try DecisionMatrix(
-        alternatives: eligibleOfferings.map(\.id), criteria: decisionCriteria, values: values.map { $0.map(\.raw) })
+      let ids = eligibleOfferings.map(\.id)
+      let rows = values.map { $0.map(\.raw) }
+      let matrix = try DecisionMatrix(alternatives: ids, criteria: decisionCriteria, values: rows)
       let result = try understood.method.score(matrix)
-      let byID = Dictionary(uniqueKeysWithValues: zip(eligibleOfferings.map(\.id), values))
+      let bounds = try scoreBounds(ids: ids, rows: rows, values: values, criteria: decisionCriteria, method: understood.method)
+      let byID = Dictionary(uniqueKeysWithValues: zip(ids, values))
       for scored in result.alternatives {
         guard var entry = entries.first(where: { $0.offeringID == scored.id }), let raw = byID[scored.id] else { continue }
         entry.rank = scored.rank
         entry.score = scored.score
         entry.distances = scored.distances
+        entry.bounds = bounds[scored.id]
         entry.criteria = zip(scored.terms, raw).map { term, value in
-          CriterionExplanation(term: term, explanation: value.explanation, sources: value.sources)
+          CriterionExplanation(
+            term: term, explanation: value.explanation, sources: value.sources, rawWorst: value.worst, rawBest: value.best)
         }
         ranked.append(entry)
       }
+      for index in ranked.indices {
+        guard let mine = ranked[index].bounds else { continue }
+        ranked[index].notSeparableFrom = ranked.filter { other in
+          other.offeringID != ranked[index].offeringID && (other.bounds.map(mine.overlaps) ?? false)
+        }.map(\.offeringID)
+      }
     }
     let excluded = entries.filter { !$0.eligible }
-    let nearest =
-      ranked.isEmpty
-      ? excluded.sorted {
-        let a = ($0.gates.filter { $0.verdict == .fail }.count, $0.gates.filter { $0.verdict == .unknown }.count)
-        let b = ($1.gates.filter { $0.verdict == .fail }.count, $1.gates.filter { $0.verdict == .unknown }.count)
-        return a != b ? a < b : $0.offeringID < $1.offeringID
-      }.prefix(3).map(\.offeringID) : []
-    return Ranking(
+    let shown = misses ?? (ranked.isEmpty ? Self.defaultMisses : 0)
+    let nearest = NearMiss.select(from: excluded, limit: shown)
+    var ranking = Ranking(
       date: today, requirements: understood, method: understood.method,
       criteria: zip(understood.criteria, weights).map { given, weight in
         RankingCriterion(
           name: given.criterion.rawValue, weight: weight, givenWeight: given.weight,
           direction: given.criterion.direction, definition: given.criterion.summary)
       },
-      offerings: ranked + excluded, nearestMisses: nearest)
+      offerings: ranked + excluded, nearestMisses: nearest.map(\.offeringID))
+    ranking.misses = nearest
+    ranking.summary = RankingSummary(ranking.offerings)
+    if ranked.count == 1 || ranked.count == 2 {
+      ranking.notes.append(
+        "Only \(ranked.count == 1 ? "one offering passes" : "two offerings pass") the gates: scores are relative to the offerings that pass, "
+          + "so \(ranked.count == 1 ? "its score says" : "their scores say") little; compare the raw criterion values instead.")
+    }
+    return ranking
+  }
+
+  /// For each ranked offering, its score with its own raw values at their worst / best (every
+  /// unknown fact bad / good), the other rows unchanged.
+  func scoreBounds(
+    ids: [String], rows: [[Double]], values: [[CriterionValue]], criteria: [DecisionCriterion], method: MCDAMethod
+  ) throws(MCDAError) -> [String: ScoreBounds] {
+    var bounds: [String: ScoreBounds] = [:]
+    for (i, id) in ids.enumerated() {
+      func score(_ row: [Double]) throws(MCDAError) -> Double {
+        var changed = rows
+        changed[i] = row
+        let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: changed)
+        // Scores only (no per-criterion terms): the same arithmetic, less memory.
+        let result = method == .topsis ? try TOPSIS.score(matrix, explain: false) : try WeightedSum.score(matrix, explain: false)
+        return result.alternative(id)?.score ?? 0
+      }
+      let worstRow = values[i].map(\.worst)
+      let bestRow = values[i].map(\.best)
+      let current = try score(rows[i])
+      bounds[id] = ScoreBounds(
+        worst: worstRow == rows[i] ? current : try score(worstRow),
+        best: bestRow == rows[i] ? current : try score(bestRow))
+    }
+    return bounds
   }
 }

@@ -1,4 +1,5 @@
 import SovereignCatalog
+import SovereignExposure
 
 /// The result of ranking a catalog against ``Requirements``: every offering, eligible ones first
 /// in rank order, then excluded ones by id, each with its gate verdicts and (when eligible) the
@@ -17,9 +18,19 @@ public struct Ranking: Sendable, Hashable, Encodable {
   public var criteria: [RankingCriterion]
   /// Eligible offerings in rank order, then excluded offerings by id.
   public var offerings: [RankedOffering]
-  /// When no offering is eligible: ids of the excluded offerings closest to passing (fewest
-  /// failed, then unknown gates), at most three. Empty otherwise.
+  /// Ids of ``misses``: when no offering is eligible, or when misses were asked for.
   public var nearestMisses: [String]
+  /// How many offerings are proven, unverified, excluded by facts, excluded by unknowns.
+  public var summary: RankingSummary = RankingSummary()
+  /// The excluded offerings closest to passing, with the facts to find (see ``NearMiss``).
+  public var misses: [NearMiss] = []
+  /// Notes on reading the scores (e.g. only one or two offerings passed).
+  public var notes: [String] = []
+
+  /// The proven offerings (every gate passes on facts), in rank order.
+  public var proven: [RankedOffering] { offerings.filter { $0.standing == .proven } }
+  /// The offerings that pass only because unknown facts were tolerated, in rank order.
+  public var unverified: [RankedOffering] { offerings.filter { $0.standing == .unverified } }
 
   /// The eligible offerings, in rank order.
   public var eligible: [RankedOffering] { offerings.filter(\.eligible) }
@@ -30,6 +41,7 @@ public struct Ranking: Sendable, Hashable, Encodable {
     case schemaVersion = "schema_version"
     case date, requirements, method, normalization, criteria, offerings
     case nearestMisses = "nearest_misses"
+    case summary, misses, notes
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -42,7 +54,76 @@ public struct Ranking: Sendable, Hashable, Encodable {
     try container.encode(criteria, forKey: .criteria)
     try container.encode(offerings, forKey: .offerings)
     try container.encode(nearestMisses, forKey: .nearestMisses)
+    try container.encode(summary, forKey: .summary)
+    try container.encode(misses, forKey: .misses)
+    try container.encode(notes, forKey: .notes)
   }
+}
+
+/// The headline of a ranking: how many offerings pass every gate on facts, pass only because
+/// unknowns are tolerated, are excluded by a fact, or only by unknowns.
+public struct RankingSummary: Sendable, Hashable, Encodable {
+  public var proven = 0
+  public var unverified = 0
+  public var excludedByFact = 0
+  public var excludedByUnknown = 0
+
+  public init(proven: Int = 0, unverified: Int = 0, excludedByFact: Int = 0, excludedByUnknown: Int = 0) {
+    self.proven = proven
+    self.unverified = unverified
+    self.excludedByFact = excludedByFact
+    self.excludedByUnknown = excludedByUnknown
+  }
+
+  init(_ offerings: [RankedOffering]) {
+    for offering in offerings {
+      switch offering.standing {
+      case .proven: proven += 1
+      case .unverified: unverified += 1
+      case .excludedByFact: excludedByFact += 1
+      case .excludedByUnknown: excludedByUnknown += 1
+      }
+    }
+  }
+
+  /// One sentence, e.g. `3 proven (pass every gate on facts), 31 unverified (...), ...`.
+  public var headline: String {
+    "\(proven) proven (pass every gate on facts), \(unverified) unverified (pass only because unknown facts are tolerated), "
+      + "\(excludedByFact) excluded by facts, \(excludedByUnknown) excluded by unknown facts"
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case proven, unverified
+    case excludedByFact = "excluded_by_fact"
+    case excludedByUnknown = "excluded_by_unknown"
+  }
+}
+
+/// Where an offering stands after the gates.
+public enum Standing: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Every gate passes on facts.
+  case proven
+  /// Eligible only because the `tolerant` policy let unknown facts pass.
+  case unverified
+  /// A gate fails on a fact.
+  case excludedByFact = "excluded-by-fact"
+  /// No gate fails on a fact, but an unknown one excludes it (`conservative` or `strict`).
+  case excludedByUnknown = "excluded-by-unknown"
+}
+
+/// The worst and best score an offering could have if each of its unknown facts took its worst /
+/// best value (the other offerings as they are).
+public struct ScoreBounds: Sendable, Hashable, Encodable {
+  public var worst: Double
+  public var best: Double
+
+  public init(worst: Double, best: Double) {
+    self.worst = worst
+    self.best = best
+  }
+
+  /// True when the two ranges share a point: the facts do not separate the two offerings.
+  public func overlaps(_ other: ScoreBounds) -> Bool { worst <= other.best && other.worst <= best }
 }
 
 /// A criterion of a ranking.
@@ -80,8 +161,16 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
   public var criteria: [CriterionExplanation]
   /// TOPSIS only: distances to the ideal and anti-ideal points.
   public var distances: TOPSISDistances?
-  /// Stale facts and expired certificates.
+  /// Stale facts, expired certificates and certificates expiring within 90 days.
   public var flags: [String]
+  /// Proven, unverified, excluded by fact or by unknown.
+  public var standing: Standing = .excludedByUnknown
+  /// Ranked offerings: the score if every unknown fact were bad / good; nil when excluded.
+  public var bounds: ScoreBounds? = nil
+  /// Ranked offerings whose bounds overlap this one's: the facts do not separate them.
+  public var notSeparableFrom: [String] = []
+  /// Sourced facts contradicting the offering's SecNumCloud qualification, and how each was decided.
+  public var conflicts: [AttestationConflict] = []
 
   /// The gates that failed or whose verdict is unknown, as `gate: verdict (detail)`.
   public var reasons: [String] {
@@ -95,6 +184,9 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
     case offeringID = "offering_id"
     case offeringName = "offering_name"
     case score, eligible, gates, criteria, distances, flags
+    case standing, bounds
+    case notSeparableFrom = "not_separable_from"
+    case conflicts
   }
 
   enum DistanceKeys: String, CodingKey {
@@ -121,6 +213,10 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
       try container.encodeNil(forKey: .distances)
     }
     try container.encode(flags, forKey: .flags)
+    try container.encode(standing, forKey: .standing)
+    try container.encode(bounds, forKey: .bounds)
+    try container.encode(notSeparableFrom, forKey: .notSeparableFrom)
+    try container.encode(conflicts, forKey: .conflicts)
   }
 }
 
@@ -135,11 +231,16 @@ public struct CriterionExplanation: Sendable, Hashable, Encodable {
   public var explanation: String
   /// The facts' sources.
   public var sources: [Source]
+  /// The raw value if every unknown fact behind it were bad / good (equal to `raw` when none is unknown).
+  public var rawWorst: Double
+  public var rawBest: Double
 
-  public init(term: CriterionTerm, explanation: String, sources: [Source]) {
+  public init(term: CriterionTerm, explanation: String, sources: [Source], rawWorst: Double? = nil, rawBest: Double? = nil) {
     self.term = term
     self.explanation = explanation
     self.sources = sources
+    self.rawWorst = rawWorst ?? term.raw
+    self.rawBest = rawBest ?? term.raw
   }
 
   public subscript<Value>(dynamicMember keyPath: KeyPath<CriterionTerm, Value>) -> Value { term[keyPath: keyPath] }
@@ -149,6 +250,8 @@ public struct CriterionExplanation: Sendable, Hashable, Encodable {
     case idealTerm = "ideal_term"
     case antiIdealTerm = "anti_ideal_term"
     case explanation, sources
+    case rawWorst = "raw_worst"
+    case rawBest = "raw_best"
   }
 
   /// One flat object (JSON `schema_version` 1): the term's fields, then explanation and sources.
@@ -164,5 +267,7 @@ public struct CriterionExplanation: Sendable, Hashable, Encodable {
     try container.encode(term.antiIdealTerm, forKey: .antiIdealTerm)
     try container.encode(explanation, forKey: .explanation)
     try container.encode(sources, forKey: .sources)
+    try container.encode(rawWorst, forKey: .rawWorst)
+    try container.encode(rawBest, forKey: .rawBest)
   }
 }

@@ -12,7 +12,7 @@ enum UnknownPolicyApplication {
       failed.verdict = .fail
       failed.evidence = nil  // failed for want of a fact, not on evidence
       failed.detail = "unknown, so failed under the strict policy: " + evidence.detail
-      return GateResult(gate: gate, evidence: failed)
+      return GateResult(gate: gate, evidence: failed, factVerdict: .unknown)
     case .conservative:
       return GateResult(gate: gate, evidence: evidence)
     case .tolerant:

@@ -1,11 +1,13 @@
 import SovereignCatalog
+import SovereignExposure
 
 /// A Markdown report a DPO can paste into a procurement file: requirements, ranking table,
 /// exclusions with reasons, and the sources cited.
 public enum RankingMarkdown {
-  public static func render(_ ranking: Ranking) -> String {
+  public static func render(_ ranking: Ranking, order: RankingOrder = .standing) -> String {
     var out = "# \(escape(ranking.requirements.name ?? "Hosting ranking"))\n\n"
     out += "Ranked on \(ranking.date) by `sovereign rank`, method **\(ranking.method.rawValue)** (\(ranking.method.normalizationName)).\n\n"
+    out += "**As of \(ranking.date): \(ranking.summary.headline).**\n\n"
     out += "## Requirements\n\n"
     let r = ranking.requirements
     if let kind = r.dataKind { out += "- Data: \(kind.rawValue)\n" }
@@ -33,9 +35,21 @@ public enum RankingMarkdown {
       }
       out += "\n\n"
     } else {
-      out += "| Rank | Provider | Offering | Score | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|\n"
-      for o in ranking.eligible {
-        out += "| \(o.rank ?? 0) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
+      let groups: [(String?, [RankedOffering])] =
+        order == .score
+        ? [(nil, ranking.eligible)]
+        : [
+          ("### Proven (every gate passes on facts): \(ranking.proven.count)", ranking.proven),
+          ("### Unverified (pass only because unknown facts are tolerated): \(ranking.unverified.count)", ranking.unverified),
+        ]
+      for (title, members) in groups where !members.isEmpty {
+        if let title { out += title + "\n\n" }
+        out += "| Rank | Provider | Offering | Score | Bounds [worst, best] | Not separable from | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|---|---|\n"
+        for o in members {
+          let rank = order == .score ? o.rank ?? 0 : RankingOrder.groupRank(o, in: members)
+          out += "| \(rank) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(RankingTable.bounds(o)) | \(escape(o.notSeparableFrom.joined(separator: ", "))) | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
+        }
+        out += "\n"
       }
       out += "\n"
       out += "Gate verdicts, each with the grade of its weakest deciding fact:\n\n"
@@ -47,6 +61,43 @@ public enum RankingMarkdown {
       if ranking.eligible.contains(where: { !RankingTable.unverified($0).isEmpty }) {
         out += "**Warning:** unverified gates passed only because the `tolerant` policy lets unknown facts pass; check them before relying on this ranking.\n\n"
       }
+      if ranking.eligible.contains(where: { !$0.notSeparableFrom.isEmpty }) {
+        out += "Offerings whose score bounds overlap cannot be told apart by the facts.\n\n"
+      }
+    }
+    for note in ranking.notes {
+      out += "**Note:** \(escape(note))\n\n"
+      for o in ranking.eligible {
+        out += "- \(escape(o.offeringName)): " + o.criteria.map { "\($0.criterion) raw \(NumberFormat.full($0.raw))" }.joined(separator: ", ") + "\n"
+      }
+      out += "\n"
+    }
+    let certificates = ranking.offerings.flatMap { o in
+      o.flags.filter { $0.hasPrefix("expiring:") || $0.hasPrefix("expired:") }.map { (o, $0) }
+    }
+    if !certificates.isEmpty {
+      out += "## Certificates expired or expiring within 90 days of \(ranking.date)\n\n"
+      for (o, flag) in certificates { out += "- \(escape(o.offeringName)): \(escape(flag))\n" }
+      out += "\n"
+    }
+    let conflicted = ranking.offerings.filter { !$0.conflicts.isEmpty }
+    if !conflicted.isEmpty {
+      out += "## Conflicts\n\nRule: \(escape(AttestationConflict.rule)).\n\n"
+      for o in conflicted {
+        for c in o.conflicts {
+          out += "- **\(escape(o.offeringName))**, `\(c.subject)`: fact: \(escape(c.fact))\(sourceRefs(c.factSources)); "
+            + "attestation: \(escape(c.attestation))\(sourceRefs(c.attestationSources)); decision: \(escape(c.decision))\n"
+        }
+      }
+      out += "\n"
+    }
+    if !ranking.misses.isEmpty {
+      out += "## Nearest misses\n\n| Offering | Failed | Unknown | To know (usually published in) |\n|---|---|---|---|\n"
+      for m in ranking.misses {
+        let facts = m.toKnow.map { "\($0.fact) (\($0.usuallyPublishedIn))" }.joined(separator: "; ")
+        out += "| \(escape(m.offeringID)) | \(escape(m.failed.joined(separator: ", "))) | \(escape(m.unknown.joined(separator: ", "))) | \(escape(facts)) |\n"
+      }
+      out += "\n"
     }
     let excluded = ranking.excluded
     if !excluded.isEmpty {

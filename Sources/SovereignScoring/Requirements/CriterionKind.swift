@@ -10,13 +10,13 @@ public enum CriterionKind: String, Sendable, Hashable, Codable, CaseIterable {
   public var summary: String {
     switch self {
     case .sovereignty:
-      "mean of: share of the catalog's extraterritorial non-EU laws known not to reach the offering; SecNumCloud 19.6 ownership check passed; contracting entity's seat in the EU; its headquarters in the EU"
+      "mean of: the catalog's extraterritorial non-EU laws (each not exposed 1, unknown 0.5, exposed 0); SecNumCloud 19.6 ownership check (pass 1, unknown 0.5, fail 0); contracting entity's seat in the EU; its headquarters in the EU (each EU 1, unknown 0.5, outside 0; both 0 when a foreign law reaches the offering)"
     case .certifications:
-      "mean of: HDS activities certified (out of 6, valid certificate); SecNumCloud (qualified 1, in progress 0.5); other schemes certified (up to 4)"
+      "mean of: HDS activities certified out of 6 (not certified or expired 0, unknown 0.5); SecNumCloud (qualified 1, in progress 0.5, unknown 0.5, none or expired 0); other schemes certified (up to 4)"
     case .capabilities:
-      "share of the nice_to_have capabilities the offering lists (1 when nice_to_have is empty)"
+      "mean over the nice_to_have capabilities: listed 1, not listed 0.5 (not known either way); 1 when nice_to_have is empty"
     case .openness:
-      "mean of: open-source stack (yes 1, no or unknown 0); portability (lists a capability with an open standard interface: kubernetes, object-storage, managed-postgresql, managed-mysql, private-cloud-openstack)"
+      "mean of: open-source stack (yes 1, unknown 0.5, no 0); portability (lists a capability with an open standard interface 1, none listed 0.5: kubernetes, object-storage, managed-postgresql, managed-mysql, private-cloud-openstack)"
     }
   }
 }
