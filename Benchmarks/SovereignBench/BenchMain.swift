@@ -3,6 +3,7 @@ import Foundation
 /// `sovereign-bench`: measurements behind BENCHMARKS.md (run through scripts/bench).
 ///
 ///     sovereign-bench scale N [CRITERIA] [SEED]   gates + TOPSIS on a synthetic N x CRITERIA matrix
+///     sovereign-bench smaa [M] [N] [SCENARIOS] [THREADS]   SMAA-2, M alternatives x N criteria (1000 8 10000 0)
 ///     sovereign-bench refresh [REPEATS]           parse full-size HDS list and SecNumCloud catalogue
 ///     sovereign-bench fixtures DIR                write the full-size refresh fixtures to DIR
 ///
@@ -17,6 +18,9 @@ enum SovereignBench {
       let criteria = arguments.count > 2 ? Int(arguments[2]) ?? 32 : 32
       let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 42 : 42
       ScaleBenchmark.run(rows: rows, criteria: criteria, seed: seed)
+    case "smaa":
+      let number = { (k: Int, fallback: Int) in arguments.count > k ? Int(arguments[k]) ?? fallback : fallback }
+      SMAABenchmark.run(alternatives: number(1, 1000), criteria: number(2, 8), scenarios: number(3, 10_000), threads: number(4, 0))
     case "refresh":
       let repeats = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
       RefreshBenchmark.run(repeats: repeats)
@@ -30,7 +34,7 @@ enum SovereignBench {
 
   static func usage() -> Never {
     FileHandle.standardError.write(
-      Data("usage: sovereign-bench scale N [CRITERIA] [SEED] | refresh [REPEATS] | fixtures DIR\n".utf8))
+      Data("usage: sovereign-bench scale N [CRITERIA] [SEED] | smaa [M] [N] [SCENARIOS] [THREADS] | refresh [REPEATS] | fixtures DIR\n".utf8))
     exit(64)
   }
 }

@@ -19,6 +19,7 @@ struct SovereignCommand: ParsableCommand {
       ExposureCommand.self,
       CoverageCommand.self,
       RankCommand.self,
+      MCDACommand.self,
       RefreshCommand.self,
       DiffCommand.self,
     ]
