@@ -17,10 +17,10 @@ struct RefreshCommand: ParsableCommand {
       previous snapshot.
 
       List rows are matched to catalog offerings by legal-entity name after normalisation (case, \
-      accents, punctuation and legal forms such as SAS ignored) or by the aliases in \
-      data/sources.yaml; rows that match nothing are listed as "not in the catalog". A SecNumCloud \
-      row qualifies only the offering whose name (or ANSSI decision number) matches the row's \
-      service, never every offering of the provider. The HDS list names hosts, not offerings: it \
+      accents, punctuation and legal forms such as SAS ignored) or by the `aliases:` of the \
+      catalog's entities; rows that match nothing are listed as "not in the catalog" with the \
+      closest catalog names. A SecNumCloud row qualifies only the offering whose name, alias (or \
+      ANSSI decision number) matches the row's service, never every offering of the provider. The HDS list names hosts, not offerings: it \
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
       offering certified. A transfer mapping's answers apply only to the offerings whose \
@@ -98,7 +98,7 @@ struct RefreshCommand: ParsableCommand {
         var report = RefreshReport(outcome)
         if outcome.status == .updated, let catalog, let snapshot = try? refresher.store.latest(source: key) {
           report.catalogFindings = CatalogComparison.compare(
-            snapshot.entries, parser: source.parser, catalog: catalog, aliases: list.aliases
+            snapshot.entries, parser: source.parser, catalog: catalog
           ).map(\.description)
         }
         reports.append(report)

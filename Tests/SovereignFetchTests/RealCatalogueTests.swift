@@ -186,3 +186,28 @@ import Testing
     #expect(throws: ParseError.self) { try SecNumCloudCatalogueParser.parse(text: toc) }
   }
 }
+
+/// The real December 2025 rows against the bundled catalog: the catalog files' `aliases:` match
+/// every holder the catalog contains, each to the one offering the row qualifies.
+@Suite struct RealCatalogueReconciliationTests {
+  @Test func everyHolderInTheCatalogMatchesItsOffering() throws {
+    let records = try SecNumCloudCatalogueParser.parse(Fixtures.bytes(RealSecNumCloudCatalogueTests.excerptName))
+    let catalog = try Catalog.bundled()
+    let result = Reconciler(catalog: catalog).reconcile(records)
+    var matched: [String: [String]] = [:]
+    for match in result.matches { matched[match.record.identifier ?? "?", default: []] += match.offeringIDs }
+    #expect(
+      matched == [
+        "1951": ["cegnumcloud"], "918": ["cloud-temple-iaas-secure-temple"], "919": ["cloud-temple-paas-openshift"],
+        "2279": ["ovhcloud-hosted-private-cloud-vmware-snc"], "559": ["ovhcloud-bare-metal-pod-snc"],
+        "242": ["oodrive-saas-snc"], "243": ["oodrive-saas-snc"], "241": ["oodrive-saas-snc"],
+        "1147": ["orange-cloud-avenue-secnum"], "2118": ["outscale-iaas-secnumcloud"], "561": ["worldline-secured-iaas"],
+      ])
+    // Index Education and Whaller have no provider file: reported, with the nearest names.
+    #expect(Set(result.unmatched.map(\.holder)) == ["Index Education", "Whaller"])
+    let reconciler = Reconciler(catalog: catalog)
+    #expect(reconciler.closestNames(to: result.unmatched[0]).count == 3)
+    let findings = CatalogComparison.compare(records, parser: .secNumCloudCatalogue, catalog: catalog).map(\.description)
+    #expect(findings.contains { $0.hasPrefix("not in the catalog: Whaller — Whaller Donjon SaaS (closest catalog names: ") })
+  }
+}
