@@ -17,16 +17,20 @@ struct RefreshCommand: ParsableCommand {
       previous snapshot.
 
       List rows are matched to catalog offerings by legal-entity name after normalisation (case, \
-      accents, punctuation and legal forms such as SAS ignored) or by the aliases in \
-      data/sources.yaml; rows that match nothing are listed as "not in the catalog". A SecNumCloud \
-      row qualifies only the offering whose name (or ANSSI decision number) matches the row's \
-      service, never every offering of the provider. The HDS list names hosts, not offerings: it \
+      accents, punctuation and legal forms such as SAS ignored) or by the `aliases:` of the \
+      catalog's entities; rows that match nothing are listed as "not in the catalog" with the \
+      closest catalog names. A SecNumCloud row qualifies only the offering whose name, alias (or \
+      ANSSI decision number) matches the row's service, never every offering of the provider. The HDS list names hosts, not offerings: it \
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
       offering certified. A transfer mapping's answers apply only to the offerings whose \
       hds_transparency.transfer_mapping_url is the page fetched.
 
-      Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
+      --file PATH imports a copy downloaded by hand (behind a proxy, an archived edition) through \
+      the same parser, store and diff; the snapshot records the file name and SHA-256 instead of \
+      a URL. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt).
+
+      Exit codes: 0 done; 66 the --file copy is missing or unreadable; 65 a document cannot be parsed (format changed, wrong content type); \
       69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.
       """
   )
@@ -36,6 +40,12 @@ struct RefreshCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Fetch from this URL instead of the listed ones (one source only).", valueName: "URL"))
   var url: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a copy downloaded by hand instead of fetching (one source only): same parser, store and diff; the snapshot records the file name and SHA-256.",
+      valueName: "PATH"))
+  var file: String?
 
   @Option(help: "Output format: table or json.")
   var format: RefreshFormat = .table
@@ -47,6 +57,12 @@ struct RefreshCommand: ParsableCommand {
   func validate() throws {
     if url != nil && sources.count != 1 {
       throw ValidationError("--url needs exactly one source, e.g. `sovereign refresh hds --url https://...`")
+    }
+    if file != nil && sources.count != 1 {
+      throw ValidationError("--file needs exactly one source, e.g. `sovereign refresh secnumcloud --file catalogue.pdf`")
+    }
+    if file != nil && url != nil {
+      throw ValidationError("--file and --url cannot be used together: give the downloaded copy or the address, not both")
     }
   }
 
@@ -76,17 +92,18 @@ struct RefreshCommand: ParsableCommand {
     for id in wanted {
       let source = list.source(id: id)!
       for (key, urls) in targets(source, catalog: catalog) {
-        if Terminal.isErrorInteractive { Terminal.progress("refreshing \(key) from \(urls.first ?? "?") ...") }
-        let outcome = refresher.refresh(source, urls: urls, key: key)
+        if Terminal.isErrorInteractive { Terminal.progress("refreshing \(key) from \(file ?? urls.first ?? "?") ...") }
+        let outcome =
+          file.map { refresher.refresh(source, file: URL(fileURLWithPath: $0), key: key) } ?? refresher.refresh(source, urls: urls, key: key)
         var report = RefreshReport(outcome)
         if outcome.status == .updated, let catalog, let snapshot = try? refresher.store.latest(source: key) {
           report.catalogFindings = CatalogComparison.compare(
-            snapshot.entries, parser: source.parser, catalog: catalog, aliases: list.aliases
+            snapshot.entries, parser: source.parser, catalog: catalog
           ).map(\.description)
         }
         reports.append(report)
       }
-      if source.urlsFromCatalog && url == nil && targets(source, catalog: catalog).isEmpty {
+      if source.urlsFromCatalog && url == nil && file == nil && targets(source, catalog: catalog).isEmpty {
         Terminal.warning("\(id): no offering of the catalog has a transfer mapping URL; nothing to fetch")
       }
     }
@@ -95,6 +112,7 @@ struct RefreshCommand: ParsableCommand {
     case .table: Terminal.write(reports.map(\.text).joined(separator: "\n"))
     }
     let failures = reports.compactMap(\.failureKind)
+    if failures.contains("missing-file") { throw ExitCode(ExitStatus.inputNotFound) }
     if failures.contains("unparsable") { throw ExitCode(ExitStatus.invalidData) }
     if failures.contains("unreachable") { throw ExitCode(ExitStatus.remoteUnavailable) }
     if failures.contains("store") { throw ExitCode(ExitStatus.outputError) }
@@ -102,8 +120,8 @@ struct RefreshCommand: ParsableCommand {
 
   /// (store key, URLs) pairs for a source.
   func targets(_ source: SourceDefinition, catalog: Catalog?) -> [(String, [String])] {
-    if let url {
-      return [(source.urlsFromCatalog ? source.id + "/manual" : source.id, [url])]
+    if let manual = url ?? file {
+      return [(source.urlsFromCatalog ? source.id + "/manual" : source.id, [manual])]
     }
     guard source.urlsFromCatalog else { return [(source.id, source.urls)] }
     var byProvider: [String: [String]] = [:]
@@ -159,6 +177,7 @@ struct RefreshReport: Encodable {
     case .unreachable: failureKind = "unreachable"
     case .unparsable: failureKind = "unparsable"
     case .store: failureKind = "store"
+    case .missingFile: failureKind = "missing-file"
     case nil: failureKind = nil
     }
   }

@@ -15,10 +15,10 @@ struct ProviderFileReader {
   }
 
   static let providerKeys = ["id", "name", "website", "summary", "sources", "entities", "offerings", "notes"]
-  static let entityKeys = ["id", "name", "kind", "seat", "headquarters", "listed", "owners", "owners_complete", "source", "notes"]
+  static let entityKeys = ["id", "name", "aliases", "kind", "seat", "headquarters", "listed", "owners", "owners_complete", "source", "notes"]
   static let ownerKeys = ["owner", "capital", "votes", "veto", "board_majority", "controlling", "source", "notes"]
   static let offeringKeys = [
-    "id", "name", "contracting_entity", "operators", "service_types", "source", "regions", "capabilities",
+    "id", "name", "aliases", "contracting_entity", "operators", "service_types", "source", "regions", "capabilities",
     "open_source_stack", "certifications", "hds_transparency", "subprocessors", "notes",
   ]
 
@@ -92,11 +92,31 @@ struct ProviderFileReader {
         "the owners of \(what) add up to more than 100 % (capital \(YAMLValue.format(capitalTotal)) %, votes \(YAMLValue.format(votesTotal)) %)",
         hint: "check the percentages and their dates: holdings from different dates must not be mixed")
     }
+    let aliases = readAliases(fields.optional("aliases"), what)
     guard let id, let name, let kind else { return nil }
-    return LegalEntity(
+    var entity = LegalEntity(
       id: id, name: name, kind: kind, seat: seat ?? .unknown, headquarters: headquarters ?? .unknown, listed: listed,
       owners: owners, ownersComplete: ownersComplete, declaredIn: document.file, provenance: provenance,
       location: value.location)
+    entity.aliases = aliases
+    return entity
+  }
+
+  /// An optional `aliases:` list of names (strings, none empty, no duplicates).
+  private func readAliases(_ value: YAMLValue?, _ what: String) -> [String] {
+    guard let list = value?.list("`aliases` of \(what)") else { return [] }
+    var names: [String] = []
+    for item in list {
+      guard let name = item.string("an alias of \(what)") else { continue }
+      if name.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        item.report("an alias of \(what) is empty")
+      } else if names.contains(name) {
+        item.report("alias `\(name)` of \(what) is listed twice")
+      } else {
+        names.append(name)
+      }
+    }
+    return names
   }
 
   private mutating func readOwner(_ value: YAMLValue, of what: String) -> OwnershipEdge? {
@@ -149,12 +169,15 @@ struct ProviderFileReader {
       for item in list { if let sub = readSubprocessor(item, what) { subprocessors.append(sub) } }
     }
     let notes = fields.optional("notes")?.string("`notes`")
+    let aliases = readAliases(fields.optional("aliases"), what)
     guard let id, let name, let contracting, let types else { return nil }
-    return Offering(
+    var offering = Offering(
       id: id, providerID: providerID, name: name, contractingEntity: contracting, operators: operators,
       serviceTypes: types, provenance: provenance, regions: regions, capabilities: capabilities,
       openSourceStack: openSource, certifications: certifications, hdsTransparency: transparency,
       subprocessors: subprocessors, notes: notes, location: value.location)
+    offering.aliases = aliases
+    return offering
   }
 
   private mutating func readRegions(_ value: YAMLValue?, _ what: String) -> Offering.Regions {

@@ -10,6 +10,9 @@ public struct LegalEntity: Sendable, Hashable, Codable {
 
   public var id: String
   public var name: String
+  /// Other names under which official lists print this entity (e.g. "Orange Business Services"),
+  /// used to match list rows; names equal after normalisation need no alias.
+  public var aliases: [String] = []
   public var kind: Kind
   /// Country of the registered seat (ISO alpha-2).
   public var seat: Known<String>
@@ -46,7 +49,7 @@ public struct LegalEntity: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, kind, seat, headquarters, listed, owners
+    case id, name, aliases, kind, seat, headquarters, listed, owners
     case ownersComplete = "owners_complete"
     case declaredIn = "declared_in"
     case provenance

@@ -11,6 +11,9 @@ public struct Offering: Sendable, Hashable, Codable {
   public var id: String
   public var providerID: String
   public var name: String
+  /// Other names under which official lists print this service (e.g. the ANSSI catalogue's
+  /// "Bare Metal Pod"), used to match list rows.
+  public var aliases: [String] = []
   /// The legal entity the customer signs with.
   public var contractingEntity: String
   /// Entities that operate the service, when different from the contracting entity.
@@ -55,7 +58,7 @@ public struct Offering: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case id
     case providerID = "provider_id"
-    case name
+    case name, aliases
     case contractingEntity = "contracting_entity"
     case operators
     case serviceTypes = "service_types"

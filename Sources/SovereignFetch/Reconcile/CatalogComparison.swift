@@ -11,9 +11,10 @@ public enum CatalogComparison {
 
   /// Differences between `records` (a list of kind `parser`) and `catalog`.
   public static func compare(
-    _ records: [CertificationRecord], parser: SourceDefinition.Parser, catalog: Catalog, aliases: [String: [String]]
+    _ records: [CertificationRecord], parser: SourceDefinition.Parser, catalog: Catalog
   ) -> [Finding] {
-    let result = Reconciler(catalog: catalog, aliases: aliases).reconcile(records)
+    let reconciler = Reconciler(catalog: catalog)
+    let result = reconciler.reconcile(records)
     var findings: [Finding] = []
     var covered = Set<String>()
     for match in result.matches {
@@ -57,7 +58,9 @@ public enum CatalogComparison {
       }
     }
     for record in result.unmatched {
-      findings.append(Finding(offering: nil, message: "not in the catalog: \(SnapshotDiff.subject(record))"))
+      let closest = reconciler.closestNames(to: record)
+      let hint = closest.isEmpty ? "" : " (closest catalog names: " + closest.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+      findings.append(Finding(offering: nil, message: "not in the catalog: \(SnapshotDiff.subject(record))\(hint)"))
     }
     return findings
   }

@@ -4,10 +4,11 @@ import SovereignCatalog
 ///
 /// Rule (documented in `sovereign refresh --help`): a row's holder matches a legal entity when
 /// their names are equal after ``NameNormalizer`` (case, accents, punctuation and legal forms
-/// ignored), or equal to one of the entity's aliases (`data/sources.yaml`), or to the name of the
+/// ignored), or equal to one of the entity's `aliases` (catalog files), or to the name of the
 /// provider declaring it. The row then concerns the offerings whose contracting entity or an
 /// operator is that entity. A row naming a service (SecNumCloud) is narrowed to the offering whose
-/// catalog decision number equals the row's, else whose name shares the most words with the
+/// catalog decision number equals the row's, else whose name or one of its `aliases` equals the
+/// service after normalisation, else whose name or alias shares the most words with the
 /// service (more than half the words of the shorter name), even when the entity has a single
 /// offering in the catalog: a qualification covers the named service, and the catalog's one
 /// offering may be another. When none or several remain, the row is reported unmatched rather
@@ -32,12 +33,12 @@ public struct Reconciler: Sendable {
   /// Normalised name to entity ids.
   let names: [String: Set<String>]
 
-  public init(catalog: Catalog, aliases: [String: [String]] = [:]) {
+  public init(catalog: Catalog) {
     self.catalog = catalog
     var names: [String: Set<String>] = [:]
     for (id, entity) in catalog.entities {
       names[NameNormalizer.normalize(entity.name), default: []].insert(id)
-      for alias in aliases[id] ?? [] { names[NameNormalizer.normalize(alias), default: []].insert(id) }
+      for alias in entity.aliases { names[NameNormalizer.normalize(alias), default: []].insert(id) }
     }
     for provider in catalog.providers {
       // The provider's brand name also designates the entities its offerings are contracted with.
@@ -78,16 +79,47 @@ public struct Reconciler: Sendable {
     return result
   }
 
+  /// Catalog names nearest a row that matched nothing (at most `limit`): entity names and
+  /// aliases for its holder, and the offering names of its holder's entities for its service.
+  public func closestNames(to record: CertificationRecord, limit: Int = 3) -> [String] {
+    let entityIDs = entities(matching: record.holder)
+    let wanted: String
+    var candidates: [String]
+    if !entityIDs.isEmpty, let service = record.service {
+      wanted = NameNormalizer.normalize(service)
+      candidates = catalog.offerings.filter { entityIDs.contains($0.contractingEntity) || !entityIDs.isDisjoint(with: $0.operators) }
+        .flatMap { [$0.name] + $0.aliases }
+    } else {
+      wanted = NameNormalizer.normalize(record.holder)
+      candidates = catalog.entities.values.flatMap { [$0.name] + $0.aliases } + catalog.providers.map(\.name)
+    }
+    candidates = Array(Set(candidates))
+    let scored = candidates.map { name -> (String, Double) in
+      let other = NameNormalizer.normalize(name)
+      let distance = Double(Suggestions.editDistance(wanted, other)) / Double(max(1, max(wanted.count, other.count)))
+      return (name, distance)
+    }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+  }
+
   func narrow(_ offerings: [Offering], service: String, decision: String?) -> [Offering] {
     if let decision, let exact = offerings.first(where: { $0.certifications.secNumCloud?.decision.value == decision }) {
       return [exact]
     }
-    let wanted = Set(NameNormalizer.normalize(service).split(separator: " "))
+    let normalized = NameNormalizer.normalize(service)
+    let exact = offerings.filter { offering in
+      ([offering.name] + offering.aliases).contains { NameNormalizer.normalize($0) == normalized }
+    }
+    if !exact.isEmpty { return exact }
+    let wanted = Set(normalized.split(separator: " "))
     // Share of the shorter name's words found in the other; more than half must match.
     let scored = offerings.map { offering -> (Offering, Double) in
-      let words = Set(NameNormalizer.normalize(offering.name).split(separator: " "))
-      let smaller = max(1, min(words.count, wanted.count))
-      return (offering, Double(words.intersection(wanted).count) / Double(smaller))
+      let best = ([offering.name] + offering.aliases).map { name -> Double in
+        let words = Set(NameNormalizer.normalize(name).split(separator: " "))
+        let smaller = max(1, min(words.count, wanted.count))
+        return Double(words.intersection(wanted).count) / Double(smaller)
+      }.max() ?? 0
+      return (offering, best)
     }
     let best = scored.map(\.1).max() ?? 0
     guard best > 0.5 else { return [] }

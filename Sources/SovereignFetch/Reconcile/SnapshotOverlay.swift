@@ -31,7 +31,7 @@ public enum SnapshotOverlay {
     to catalog: Catalog, snapshots: [Snapshot], sources: SourceList
   ) -> OverlaidCatalog {
     var result = OverlaidCatalog(catalog: catalog, notes: [:], unmatched: [:])
-    let reconciler = Reconciler(catalog: catalog, aliases: sources.aliases)
+    let reconciler = Reconciler(catalog: catalog)
     for snapshot in snapshots {
       let key = snapshot.metadata.source
       let sourceID = String(key.split(separator: "/").first ?? "")

@@ -6,6 +6,8 @@ public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
   case unparsable(ParseError)
   /// The snapshot could not be stored.
   case store(StoreError)
+  /// The local copy given with `--file` cannot be read (path, reason).
+  case missingFile(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -18,6 +20,7 @@ public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
         + errors.map(\.reason).joined(separator: "; then ") + hints.map { "; " + $0 }.joined()
     case .unparsable(let error): return error.description
     case .store(let error): return error.description
+    case .missingFile(let path, let reason): return "cannot read `\(path)`: \(reason)"
     }
   }
 }

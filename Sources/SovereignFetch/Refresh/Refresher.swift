@@ -76,8 +76,57 @@ public struct Refresher: Sendable {
       httpStatus: response.status, etag: response.etag, lastModified: response.lastModified,
       contentType: response.headers["content-type"], sha256: digest, parser: source.parser.rawValue,
       parserVersion: source.parser.version, entryCount: entries.count)
+    return store(entries, raw: response.body, metadata: metadata, previous: previous, today: today, outcome: outcome)
+  }
+
+  /// Imports a copy of `source`'s document downloaded by hand (`refresh SOURCE --file PATH`):
+  /// the same parser, format guard, store and diff as a download. The snapshot records the file's
+  /// name and SHA-256 instead of a URL. An identical copy already stored (same bytes, same parser
+  /// version) is reported unchanged.
+  public func refresh(_ source: SourceDefinition, file: URL, key: String) -> RefreshOutcome {
+    let previous = try? store.latest(source: key)
+    var outcome = RefreshOutcome(source: key, status: .failed, snapshot: previous?.metadata)
+    let today = CalendarDate(dayNumber: Int((now().timeIntervalSince1970 / 86_400).rounded(.down)))
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+      outcome.failure = .missingFile(path: file.path, reason: isDirectory.boolValue ? "it is a directory" : "no such file")
+      return outcome
+    }
+    let bytes: [UInt8]
+    do { bytes = Array(try Data(contentsOf: file)) } catch {
+      outcome.failure = .missingFile(path: file.path, reason: error.localizedDescription)
+      return outcome
+    }
+    let digest = SHA256.hex(bytes)
+    if let previous, previous.metadata.sha256 == digest, previous.metadata.parserVersion == source.parser.version {
+      outcome.status = .unchanged
+      outcome.changes = SnapshotDiff.expiry(previous.entries, today: today)
+      return outcome
+    }
+    let name = file.lastPathComponent
+    let entries: [CertificationRecord]
     do {
-      try store.write(raw: response.body, entries: entries, metadata: metadata)
+      entries = try Self.parse(bytes, charset: nil, parser: source.parser, extractPDF: extractPDF, fileName: name)
+      try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
+    } catch {
+      outcome.failure = .unparsable(error)
+      return outcome
+    }
+    let metadata = SnapshotMetadata(
+      source: key, requestedURL: "file:" + name, url: "file:" + name, fetchedAt: SnapshotMetadata.timestamp(now()),
+      httpStatus: 0, etag: nil, lastModified: nil, contentType: nil, sha256: digest, parser: source.parser.rawValue,
+      parserVersion: source.parser.version, entryCount: entries.count, fileName: name)
+    return store(entries, raw: bytes, metadata: metadata, previous: previous, today: today, outcome: outcome)
+  }
+
+  /// Stores a parsed document and reports its differences with `previous`.
+  func store(
+    _ entries: [CertificationRecord], raw: [UInt8], metadata: SnapshotMetadata, previous: Snapshot?, today: CalendarDate,
+    outcome: RefreshOutcome
+  ) -> RefreshOutcome {
+    var outcome = outcome
+    do {
+      try store.write(raw: raw, entries: entries, metadata: metadata)
     } catch {
       outcome.failure = .store(error)
       return outcome
@@ -92,9 +141,12 @@ public struct Refresher: Sendable {
   }
 
   /// Turns downloaded bytes into rows with the source's parser (pure apart from PDF extraction).
+  /// `fileName` is the imported file's name (`refresh --file`), nil for a download: a parser
+  /// that reads several formats (e.g. a list's HTML page or its CSV/JSON export) can choose by
+  /// its extension.
   public static func parse(
     _ bytes: [UInt8], charset: String?, parser: SourceDefinition.Parser,
-    extractPDF: ([UInt8]) throws(ParseError) -> String
+    extractPDF: ([UInt8]) throws(ParseError) -> String, fileName: String? = nil
   ) throws(ParseError) -> [CertificationRecord] {
     func text() throws(ParseError) -> String {
       if let charset, ["iso-8859-1", "latin1", "iso-8859-15", "windows-1252"].contains(charset) { return UTF8Text.latin1(bytes) }
@@ -103,7 +155,12 @@ public struct Refresher: Sendable {
     switch parser {
     case .hdsList: return try HDSListParser.parse(text: text())
     case .hdsTransferMapping: return try TransferMappingParser.parse(text: text())
-    case .secNumCloudCatalogue: return try SecNumCloudCatalogueParser.parse(text: extractPDF(bytes))
+    case .secNumCloudCatalogue:
+      // An imported `.txt` is the catalogue's text already extracted with `pdftotext -layout`.
+      if let fileName, fileName.lowercased().hasSuffix(".txt"), !bytes.starts(with: Array("%PDF-".utf8)) {
+        return try SecNumCloudCatalogueParser.parse(text: text())
+      }
+      return try SecNumCloudCatalogueParser.parse(text: extractPDF(bytes))
     }
   }
 }

@@ -55,15 +55,13 @@ public struct SourceDefinition: Sendable, Hashable {
   }
 }
 
-/// The sources and name aliases of `data/sources.yaml`.
+/// The sources of `data/sources.yaml`. (Other names of catalog entities and offerings are their
+/// `aliases:` in the catalog files.)
 public struct SourceList: Sendable {
   public var sources: [SourceDefinition]
-  /// Other names of catalog entities, by entity id.
-  public var aliases: [String: [String]]
 
-  public init(sources: [SourceDefinition], aliases: [String: [String]] = [:]) {
+  public init(sources: [SourceDefinition]) {
     self.sources = sources
-    self.aliases = aliases
   }
 
   public func source(id: String) -> SourceDefinition? { sources.first { $0.id == id } }
@@ -80,8 +78,7 @@ public struct SourceList: Sendable {
   public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticList) -> SourceList {
     let document = YAMLDocument(data: bytes, file: file)
     var sources: [SourceDefinition] = []
-    var aliases: [String: [String]] = [:]
-    if let root = document.root, let top = root.mapping("the sources file", keys: ["sources", "aliases"]) {
+    if let root = document.root, let top = root.mapping("the sources file", keys: ["sources"]) {
       for item in top.required("sources")?.list("sources") ?? [] {
         guard
           let map = item.mapping(
@@ -110,12 +107,9 @@ public struct SourceList: Sendable {
               urlsFromCatalog: fromCatalog))
         }
       }
-      for (key, _, value) in top.optional("aliases")?.freeMapping("aliases") ?? [] {
-        aliases[key] = value.list("aliases of `\(key)`")?.compactMap { $0.string("an alias") } ?? []
-      }
     }
     guard document.isClean else { throw DiagnosticList(document.diagnostics) }
-    return SourceList(sources: sources, aliases: aliases)
+    return SourceList(sources: sources)
   }
 }
 

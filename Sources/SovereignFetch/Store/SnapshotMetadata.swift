@@ -21,10 +21,14 @@ public struct SnapshotMetadata: Sendable, Hashable, Codable {
   public var parser: String
   public var parserVersion: Int
   public var entryCount: Int
+  /// The file name when the snapshot was imported from a local copy (`refresh --file`) rather
+  /// than downloaded; then ``requestedURL`` and ``url`` are `file:NAME` and ``sha256`` identifies
+  /// the copy. Absent in snapshots of downloads (and in snapshots stored before this field).
+  public var fileName: String?
 
   public init(
     source: String, requestedURL: String, url: String, fetchedAt: String, httpStatus: Int, etag: String?, lastModified: String?,
-    contentType: String?, sha256: String, parser: String, parserVersion: Int, entryCount: Int
+    contentType: String?, sha256: String, parser: String, parserVersion: Int, entryCount: Int, fileName: String? = nil
   ) {
     self.source = source
     self.requestedURL = requestedURL
@@ -38,6 +42,7 @@ public struct SnapshotMetadata: Sendable, Hashable, Codable {
     self.parser = parser
     self.parserVersion = parserVersion
     self.entryCount = entryCount
+    self.fileName = fileName
   }
 
   /// The day of the download (UTC).

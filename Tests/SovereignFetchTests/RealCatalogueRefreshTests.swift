@@ -1,0 +1,79 @@
+import Foundation
+import SovereignFetch
+import SovereignTestSupport
+import Testing
+
+/// Issue 10's end-to-end path on the real ANSSI catalogue of 5 December 2025: `sovereign refresh
+/// secnumcloud --file <pdf>` and the same through `--url` on a loopback server store exactly its 16
+/// services, match every holder the catalog contains, and report the catalog's differences.
+@Suite(.serialized) struct RealCatalogueRefreshTests {
+  func sovereign(_ arguments: [String], home: URL) throws -> SovereignRun {
+    try SovereignRun.run(arguments, in: RefreshThenRankTests.repositoryRoot, environment: ["SOVEREIGN_HOME": home.path])
+  }
+
+  static let pdf = Fixtures.directory.appending(path: RealSecNumCloudCatalogueTests.pdfName)
+
+  /// The stored entries of the newest `secnumcloud` snapshot, as rows.
+  func storedRows(home: URL) throws -> [RealSecNumCloudCatalogueTests.Row] {
+    let store = SnapshotStore(root: home)
+    let snapshot = try #require(try store.latest(source: "secnumcloud"))
+    return snapshot.entries.map(RealSecNumCloudCatalogueTests.Row.init)
+  }
+
+  func checkReport(_ run: SovereignRun, from origin: String) {
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("secnumcloud: updated, 16 entries"))
+    #expect(run.stdout.contains("from \(origin)"))
+    // Every holder the catalog has is matched (aliases); the two it lacks are listed with names.
+    let unmatched = run.stdout.split(separator: "\n").filter { $0.contains("not in the catalog:") }
+    #expect(unmatched.count == 5)
+    #expect(unmatched.allSatisfy { $0.contains("Index Education —") || $0.contains("Whaller —") })
+    #expect(unmatched.allSatisfy { $0.contains("(closest catalog names: ") })
+    // Differences with the catalog: qualifications the catalogue of 5 December does not list.
+    #expect(run.stdout.contains("s3ns-premi3ns: the catalog says SecNumCloud qualified, but the catalogue has no matching row"))
+    #expect(!run.stdout.contains("cegnumcloud: the catalog says SecNumCloud qualified, but the catalogue has no matching row"))
+  }
+
+  @Test func importsTheRealPDFFromAFile() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    let run = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url)
+    checkReport(run, from: "file:anssi-catalogue-2025-12.pdf")
+    #expect(try storedRows(home: home.url) == RealSecNumCloudCatalogueTests.december2025)
+    let metadata = try #require(try SnapshotStore(root: home.url).latest(source: "secnumcloud")).metadata
+    #expect(metadata.fileName == "anssi-catalogue-2025-12.pdf")
+    #expect(metadata.sha256 == "cdb6881c92a4b6c153261ec1ca66fa7baf51193bd3764fd82dffd76ecea6fa9a")
+
+    let again = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url)
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("secnumcloud: unchanged"))
+  }
+
+  @Test func fetchesTheRealPDFFromALoopbackServer() throws {
+    let files = TemporaryDirectory()
+    let home = TemporaryDirectory()
+    defer {
+      files.remove()
+      home.remove()
+    }
+    try files.write("anssi-catalogue-2025-12.pdf", Fixtures.bytes(RealSecNumCloudCatalogueTests.pdfName))
+    let server = try LoopbackServer(serving: files.url)
+    defer { server.stop() }
+    let url = server.url("/file/anssi-catalogue-2025-12.pdf")
+    let run = try sovereign(["refresh", "secnumcloud", "--url", url], home: home.url)
+    checkReport(run, from: url)
+    #expect(try storedRows(home: home.url) == RealSecNumCloudCatalogueTests.december2025)
+  }
+
+  @Test func aMissingFileExits66AndAnUnreadableOne65() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    let missing = try sovereign(["refresh", "secnumcloud", "--file", home.url.appending(path: "nope.pdf").path], home: home.url)
+    #expect(missing.status == 66)
+    #expect(missing.stdout.contains("cannot read"))
+    try home.write("not-a.pdf", Array("<html>moved</html>".utf8))
+    let bad = try sovereign(["refresh", "secnumcloud", "--file", home.url.appending(path: "not-a.pdf").path], home: home.url)
+    #expect(bad.status == 65)
+    #expect(try SnapshotStore(root: home.url).latest(source: "secnumcloud") == nil)
+  }
+}
