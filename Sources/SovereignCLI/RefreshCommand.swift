@@ -24,7 +24,9 @@ struct RefreshCommand: ParsableCommand {
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
       offering certified. A transfer mapping's answers apply only to the offerings whose \
-      hds_transparency.transfer_mapping_url is the page fetched.
+      hds_transparency.transfer_mapping_url is the page fetched; on a page with one table per \
+      product, an offering takes only the table whose product is its name, and the answer \
+      combines every actor of the table (any "yes" makes it yes, "no" needs every actor's no).
 
       Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
       69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.
