@@ -29,7 +29,9 @@ struct RefreshCommand: ParsableCommand {
       combines every actor of the table (any "yes" makes it yes, "no" needs every actor's no).
 
       Exit codes: 0 done; 65 a document cannot be parsed (format changed, wrong content type); \
-      69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.
+      69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written \
+      (full disk, read-only store: the previous snapshot is kept); 75 another refresh is running on \
+      the same store (nothing was changed; run again later).
       """
   )
 
@@ -73,6 +75,15 @@ struct RefreshCommand: ParsableCommand {
     }
     let refresher = Refresher(
       client: .libcurl(limits: limits, version: SovereignVersion.current), store: SnapshotStore(root: SnapshotStore.defaultRoot()))
+    // A file-size limit (ulimit -f) must fail the write (exit 74), not kill the process.
+    signal(SIGXFSZ, SIG_IGN)
+    let lock: RefreshLock
+    do { lock = try RefreshLock.acquire(refresher.store) } catch {
+      Terminal.error(error.description)
+      if case .busy = error { throw ExitCode(ExitStatus.busy) }
+      throw ExitCode(ExitStatus.outputError)
+    }
+    defer { lock.release() }
 
     var reports: [RefreshReport] = []
     for id in wanted {
