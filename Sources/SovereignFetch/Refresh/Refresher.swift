@@ -65,7 +65,8 @@ public struct Refresher: Sendable {
     }
     let entries: [CertificationRecord]
     do {
-      entries = try Self.parse(response.body, charset: response.charset, parser: source.parser, extractPDF: extractPDF)
+      entries = try Self.parse(
+        response.body, charset: response.charset, parser: source.parser, mediaType: response.mediaType, extractPDF: extractPDF)
       try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
     } catch {
       outcome.failure = .unparsable(error)
@@ -92,8 +93,12 @@ public struct Refresher: Sendable {
   }
 
   /// Turns downloaded bytes into rows with the source's parser (pure apart from PDF extraction).
+  /// `mediaType` and `fileName` (a file imported by hand) are hints for sources that accept
+  /// several formats: the `hds` source reads the ANS page or a CSV / JSON export of its list
+  /// (``HDSListDocument``).
   public static func parse(
     _ bytes: [UInt8], charset: String?, parser: SourceDefinition.Parser,
+    mediaType: String? = nil, fileName: String? = nil,
     extractPDF: ([UInt8]) throws(ParseError) -> String
   ) throws(ParseError) -> [CertificationRecord] {
     func text() throws(ParseError) -> String {
@@ -101,7 +106,7 @@ public struct Refresher: Sendable {
       return try UTF8Text.decode(bytes)
     }
     switch parser {
-    case .hdsList: return try HDSListParser.parse(text: text())
+    case .hdsList: return try HDSListDocument.parse(text: text(), mediaType: mediaType, fileName: fileName)
     case .hdsTransferMapping: return try TransferMappingParser.parse(text: text())
     case .secNumCloudCatalogue: return try SecNumCloudCatalogueParser.parse(text: extractPDF(bytes))
     }

@@ -19,6 +19,8 @@ def count(name):
 def content_type(name):
     if name.endswith(".pdf"): return "application/pdf"
     if name.endswith(".txt"): return "text/plain; charset=utf-8"
+    if name.endswith(".csv"): return "text/csv; charset=utf-8"
+    if name.endswith(".json"): return "application/json"
     return "text/html; charset=utf-8"
 
 class Handler(BaseHTTPRequestHandler):
