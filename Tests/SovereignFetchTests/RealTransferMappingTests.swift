@@ -1,4 +1,5 @@
 import Foundation
+import SovereignTestSupport
 import Testing
 
 @testable import SovereignFetch
@@ -139,5 +140,31 @@ import Testing
   ])
   func answersAreMapped(text: String, expected: String) {
     #expect(TransferMappingParser.answer(text) == expected)
+  }
+}
+
+/// End to end: `sovereign refresh hds-transfer-mapping --url` on the real OVHcloud page, served on
+/// a loopback server.
+@Suite(.serialized) struct RealTransferMappingRefreshTests {
+  @Test func refreshStoresThe24RowsWithMappedAnswersAndProducts() throws {
+    let files = TemporaryDirectory()
+    let home = TemporaryDirectory()
+    defer {
+      files.remove()
+      home.remove()
+    }
+    try files.write("ovh.html", Fixtures.bytes("real/ovh-hds-garanties.fr.html"))
+    let server = try LoopbackServer(serving: files.url)
+    defer { server.stop() }
+    let run = try SovereignRun.run(
+      ["refresh", "hds-transfer-mapping", "--url", server.url("/file/ovh.html")], environment: ["SOVEREIGN_HOME": home.url.path])
+    #expect(run.status == 0, "\(run.stdout) \(run.stderr)")
+    #expect(run.stdout.contains("hds-transfer-mapping/manual: updated, 24 entries"))
+    let snapshot = try #require(try SnapshotStore(root: home.url).latest(source: "hds-transfer-mapping/manual"))
+    #expect(snapshot.metadata.parserVersion == TransferMappingParser.version)
+    #expect(snapshot.entries.count == 24)
+    #expect(Set(snapshot.entries.compactMap(\.product)).count == 18)
+    #expect(snapshot.entries.allSatisfy { ["yes", "no"].contains($0.nonEEAAccess ?? "") })
+    #expect(!snapshot.entries.contains { ($0.thirdCountryLawRisk ?? "").contains("1") })
   }
 }
