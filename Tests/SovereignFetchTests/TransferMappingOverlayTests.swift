@@ -74,6 +74,21 @@ import Testing
     #expect(Self.overlaid(entries).catalog.offering(id: "ovh-kubernetes")?.hdsTransparency?.nonEEAAccess == .no)
   }
 
+  @Test("a snapshot stored by parser version 1 (no products, answers as printed) still loads and applies as one page")
+  func version1SnapshotsStayReadable() throws {
+    let stored = """
+      [{"holder": "OVHcloud", "role": "Hébergeur", "hdsCertified": "yes", "nonEEAAccess": "no", "thirdCountryLawRisk": "Non1"},
+       {"holder": "Aiven OY", "role": "Sous-traitant", "hdsCertified": "Exempté2", "nonEEAAccess": "no", "thirdCountryLawRisk": "no"}]
+      """
+    let entries = try JSONDecoder().decode([CertificationRecord].self, from: Data(stored.utf8))
+    #expect(entries.count == 2 && entries.allSatisfy { $0.product == nil && $0.notes == nil && $0.nonEEAAccessText == nil })
+    let result = Self.overlaid(entries)
+    // No products: the page answers as a whole; "Non1" is not a plain answer, so req. 30 stays unknown.
+    let kubernetes = try #require(result.catalog.offering(id: "ovh-kubernetes")?.hdsTransparency)
+    #expect(kubernetes.nonEEAAccess == .no)
+    #expect(kubernetes.thirdCountryLawRisk == .unknown)
+  }
+
   @Test(arguments: [
     (["no", "no"] as [String?], TriState?.some(.no)), (["no", "yes"], .some(.yes)), (["no", "unknown"], nil), (["no", "exempted"], nil),
     (["no", nil], nil), ([], nil),
