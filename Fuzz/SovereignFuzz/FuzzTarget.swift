@@ -14,6 +14,10 @@ enum FuzzTarget: String, CaseIterable {
   case hds
   /// `SecNumCloudCatalogueParser` on catalogue text bytes.
   case secnumcloud
+  /// `TransferMappingParser` on HDS requirement-31 pages (HTML bytes).
+  case transferMapping = "transfer-mapping"
+  /// `HDSListDocument` on CSV / JSON exports of the ANS list (first byte: the file-name hint).
+  case hdsExport = "hds-export"
 
   /// The target named by the `SOVEREIGN_FUZZ_TARGET` environment variable (fuzzing mode).
   static let selected: FuzzTarget = {
@@ -39,6 +43,8 @@ enum FuzzTarget: String, CaseIterable {
     case .requirements: RequirementsFuzz.run(bytes)
     case .hds: CertificationListFuzz.hds(bytes)
     case .secnumcloud: CertificationListFuzz.secNumCloud(bytes)
+    case .transferMapping: TransferMappingFuzz.run(bytes)
+    case .hdsExport: TransferMappingFuzz.export(bytes)
     }
   }
 }

@@ -8,4 +8,6 @@ enum ExitStatus {
   static let inputNotFound: Int32 = 66
   static let remoteUnavailable: Int32 = 69
   static let outputError: Int32 = 74
+  /// `refresh`: another refresh is running on the same store (EX_TEMPFAIL: try again later).
+  static let busy: Int32 = 75
 }

@@ -24,14 +24,19 @@ struct RefreshCommand: ParsableCommand {
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
       offering certified. A transfer mapping's answers apply only to the offerings whose \
-      hds_transparency.transfer_mapping_url is the page fetched.
+      hds_transparency.transfer_mapping_url is the page fetched; on a page with one table per \
+      product, an offering takes only the table whose product is its name, and the answer \
+      combines every actor of the table (any "yes" makes it yes, "no" needs every actor's no).
 
       --file PATH imports a copy downloaded by hand (behind a proxy, an archived edition) through \
       the same parser, store and diff; the snapshot records the file name and SHA-256 instead of \
-      a URL. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt).
+      a URL. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt); for \
+      hds, the ANS page or a CSV / JSON export of its list (docs/hds-list-export.md).
 
-      Exit codes: 0 done; 66 the --file copy is missing or unreadable; 65 a document cannot be parsed (format changed, wrong content type); \
-      69 a source is unreachable (the others are still processed); 74 a snapshot cannot be written.
+      Exit codes: 0 done; 66 the --file copy is missing or unreadable; 65 a document cannot be parsed \
+      (format changed, wrong content type); 69 a source is unreachable (the others are still processed); \
+      74 a snapshot cannot be written (full disk, read-only store: the previous snapshot is kept); \
+      75 another refresh is running on the same store (nothing was changed; run again later).
       """
   )
 
@@ -87,6 +92,15 @@ struct RefreshCommand: ParsableCommand {
     }
     let refresher = Refresher(
       client: .libcurl(limits: limits, version: SovereignVersion.current), store: SnapshotStore(root: SnapshotStore.defaultRoot()))
+    // A file-size limit (ulimit -f) must fail the write (exit 74), not kill the process.
+    signal(SIGXFSZ, SIG_IGN)
+    let lock: RefreshLock
+    do { lock = try RefreshLock.acquire(refresher.store) } catch {
+      Terminal.error(error.description)
+      if case .busy = error { throw ExitCode(ExitStatus.busy) }
+      throw ExitCode(ExitStatus.outputError)
+    }
+    defer { lock.release() }
 
     var reports: [RefreshReport] = []
     for id in wanted {

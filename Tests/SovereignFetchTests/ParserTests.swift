@@ -168,7 +168,8 @@ import Testing
     #expect(records[0].nonEEAAccess == "no")
     #expect(records[0].thirdCountryLawRisk == "no")
     #expect(records[2].hdsCertified == "exempted")
-    #expect(records[2].nonEEAAccess == "Yes (support from Canada)")
+    #expect(records[2].nonEEAAccess == "yes")
+    #expect(records[2].nonEEAAccessText == "Yes (support from Canada)")
     #expect(records[2].thirdCountryLawRisk == "yes")
   }
 }

@@ -35,15 +35,28 @@ public struct CertificationRecord: Sendable, Hashable, Codable {
   public var nonEEAAccess: String?
   /// Transfer mapping: subject to a third-country law risk (HDS req. 30).
   public var thirdCountryLawRisk: String?
+  /// Transfer mapping: the answers exactly as printed (footnote markers removed), beside the
+  /// mapped `yes` / `no` / `exempted` / `unknown` above.
+  public var hdsCertifiedText: String?
+  public var secNumCloudQualifiedText: String?
+  public var nonEEAAccessText: String?
+  public var thirdCountryLawRiskText: String?
+  /// Transfer mapping: the product the row's table documents (the heading above the table), when
+  /// the page has one table per product.
+  public var product: String?
+  /// Footnotes the row's cells point to, and findings a page states about the row (e.g. the
+  /// SecNumCloud 19.6 criteria not met), as printed.
+  public var notes: [String]?
 
   public init(holder: String) {
     self.holder = holder
   }
 
-  /// Identity used to compare snapshots: normalised holder and service.
+  /// Identity used to compare snapshots: normalised holder, service and product.
   public var key: String {
     var key = NameNormalizer.normalize(holder)
     if let service, !service.isEmpty { key += " | " + NameNormalizer.normalize(service) }
+    if let product, !product.isEmpty { key += " @ " + NameNormalizer.normalize(product) }
     return key
   }
 }

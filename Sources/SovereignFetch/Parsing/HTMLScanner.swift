@@ -11,11 +11,25 @@ public struct HTMLScanner: Sendable {
     public var rows: [[Cell]] = []
     /// The last heading seen before the table (e.g. the letter of a directory section).
     public var heading: String?
+    /// The level (1-6) of ``heading``.
+    public var headingLevel: Int?
   }
 
   public struct Cell: Sendable, Hashable {
+    /// The cell's text, `<sup>` contents included ("Non<sup>1</sup>" gives "Non1").
     public var text: String
     public var isHeader: Bool
+    /// The text without `<sup>` contents (footnote markers): "Non".
+    public var plainText: String
+    /// The `<sup>` contents, in order: ["1"].
+    public var markers: [String]
+
+    public init(text: String, isHeader: Bool, plainText: String? = nil, markers: [String] = []) {
+      self.text = text
+      self.isHeader = isHeader
+      self.plainText = plainText ?? text
+      self.markers = markers
+    }
   }
 
   /// A block of text outside tables.
@@ -23,6 +37,12 @@ public struct HTMLScanner: Sendable {
     /// 1-6 for `<h1>`-`<h6>`, nil for other blocks.
     public var headingLevel: Int?
     public var text: String
+    /// The text without `<sup>` contents.
+    public var plainText: String = ""
+    /// The `<sup>` contents, in order (a footnote's own marker comes first).
+    public var markers: [String] = []
+    /// How many tables ended before this block (it follows `tables[tablesBefore - 1]`).
+    public var tablesBefore: Int = 0
   }
 
   public private(set) var tables: [Table] = []
@@ -42,10 +62,16 @@ public struct HTMLScanner: Sendable {
     var tableDepth = 0
     var current = Table()
     var row: [Cell]? = nil
-    var cell: (text: [UInt8], header: Bool)? = nil
+    var cell: (text: [UInt8], plain: [UInt8], header: Bool, markers: [String])? = nil
     var block: [UInt8] = []
+    var blockPlain: [UInt8] = []
+    var blockMarkers: [String] = []
     var blockHeading: Int? = nil
     var lastHeading: String? = nil
+    var lastHeadingLevel: Int? = nil
+    /// Depth of open `<sup>` elements, and the text of the outermost one.
+    var supDepth = 0
+    var marker: [UInt8] = []
 
     static let blockTags: Set<String> = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "span"]
 
@@ -85,13 +111,32 @@ public struct HTMLScanner: Sendable {
     mutating func text(_ byte: UInt8) {
       if cell != nil {
         cell!.text.append(byte)
+        if supDepth == 0 { cell!.plain.append(byte) }
       } else if tableDepth == 0 {
         block.append(byte)
+        if supDepth == 0 { blockPlain.append(byte) }
       }
+      if supDepth > 0 { marker.append(byte) }
     }
 
     mutating func separator() {
-      if cell != nil { cell!.text.append(UInt8(ascii: " ")) } else if tableDepth == 0 { block.append(UInt8(ascii: "\n")) }
+      if cell != nil {
+        cell!.text.append(UInt8(ascii: " "))
+        cell!.plain.append(UInt8(ascii: " "))
+      } else if tableDepth == 0 {
+        block.append(UInt8(ascii: "\n"))
+        blockPlain.append(UInt8(ascii: "\n"))
+      }
+    }
+
+    /// Ends an open `<sup>`: its text becomes a marker of the current cell or block.
+    mutating func endMarker() {
+      guard supDepth > 0 else { return }
+      supDepth = 0
+      let text = HTMLText.clean(marker)
+      marker = []
+      guard !text.isEmpty else { return }
+      if cell != nil { cell!.markers.append(text) } else if tableDepth == 0 { blockMarkers.append(text) }
     }
 
     mutating func handle(tag name: String, closing: Bool) {
@@ -102,7 +147,7 @@ public struct HTMLScanner: Sendable {
         } else {
           if tableDepth == 0 {
             flushBlock()
-            current = Table(rows: [], heading: lastHeading)
+            current = Table(rows: [], heading: lastHeading, headingLevel: lastHeadingLevel)
           } else {
             separator()
           }
@@ -117,7 +162,14 @@ public struct HTMLScanner: Sendable {
         endCell()
         if !closing {
           if row == nil { row = [] }
-          cell = ([], name == "th")
+          cell = ([], [], name == "th", [])
+        }
+      case "sup":
+        if closing {
+          if supDepth == 1 { endMarker() } else if supDepth > 1 { supDepth -= 1 }
+        } else {
+          if supDepth == 0 { marker = [] }
+          supDepth += 1
         }
       case "h1", "h2", "h3", "h4", "h5", "h6":
         if tableDepth > 0 { separator(); return }
@@ -131,8 +183,9 @@ public struct HTMLScanner: Sendable {
     }
 
     mutating func endCell() {
+      endMarker()
       guard let open = cell else { return }
-      row?.append(Cell(text: HTMLText.clean(open.text), isHeader: open.header))
+      row?.append(Cell(text: HTMLText.clean(open.text), isHeader: open.header, plainText: HTMLText.clean(open.plain), markers: open.markers))
       cell = nil
     }
 
@@ -146,12 +199,19 @@ public struct HTMLScanner: Sendable {
     }
 
     mutating func flushBlock() {
+      if cell == nil && tableDepth == 0 { endMarker() }
       let text = HTMLText.clean(block)
       if !text.isEmpty {
-        blocks.append(Block(headingLevel: blockHeading, text: text))
-        if blockHeading != nil { lastHeading = text }
+        blocks.append(
+          Block(headingLevel: blockHeading, text: text, plainText: HTMLText.clean(blockPlain), markers: blockMarkers, tablesBefore: tables.count))
+        if blockHeading != nil {
+          lastHeading = text
+          lastHeadingLevel = blockHeading
+        }
       }
       block = []
+      blockPlain = []
+      blockMarkers = []
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {

@@ -8,6 +8,9 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
   case pdfExtraction(String)
   /// The server sent another kind of document than expected.
   case unexpectedContentType(found: String, expected: [String])
+  /// A CSV or JSON export breaks its documented format (docs/hds-list-export.md) at `line`:`column`
+  /// (1-based) of `file` (the file name, or a description of the document).
+  case invalidExport(file: String, line: Int, column: Int, message: String)
 
   public var description: String {
     switch self {
@@ -19,6 +22,8 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
       return "could not extract text from the PDF: \(detail)"
     case .unexpectedContentType(let found, let expected):
       return "the server sent `\(found)` where \(expected.joined(separator: " or ")) was expected (an error page or a moved document?)"
+    case .invalidExport(let file, let line, let column, let message):
+      return "\(file):\(line):\(column): \(message) (format: docs/hds-list-export.md)"
     }
   }
 }

@@ -21,9 +21,11 @@ public struct OverlaidCatalog: Sendable {
 /// - SecNumCloud catalogue: the offering matched by the row's service name (or decision number)
 ///   becomes `qualified` with the row's dates, decision and service type. A row naming no service
 ///   qualifies no offering: the offerings of its holder get a note instead.
-/// - Transfer mappings: the host's own row (role "host"/"hébergeur", or the only row naming the
-///   provider) sets requirement 29/30 answers when they are plain yes/no, for the offerings whose
-///   `transfer_mapping_url` is the page fetched (other offerings of the host get a note).
+/// - Transfer mappings: the offerings of the host (matched by a row whose role is "host" /
+///   "hébergeur" or not stated) whose `transfer_mapping_url` is the page fetched take requirement
+///   29/30 answers (other offerings of the host get a note). When the page has one table per
+///   product, an offering takes only the tables whose product names it (``TransferMappingAnswers``);
+///   the answer combines every actor of those tables (host and processors).
 ///
 /// Each such fact's source is the list: its URL, titled with the publisher, `as_of` the fetch date.
 public enum SnapshotOverlay {
@@ -44,6 +46,10 @@ public enum SnapshotOverlay {
       ])
       let reconciliation = reconciler.reconcile(snapshot.entries)
       if !reconciliation.unmatched.isEmpty { result.unmatched[key] = reconciliation.unmatched }
+      if definition.parser == .hdsTransferMapping {
+        applyTransferMapping(snapshot, matches: reconciliation.matches, provenance: provenance, date: date, to: &result)
+        continue
+      }
       for match in reconciliation.matches {
         for offeringID in match.offeringIDs {
           update(&result.catalog, offeringID: offeringID) { offering in
@@ -95,20 +101,7 @@ public enum SnapshotOverlay {
               offering.certifications.secNumCloud = qualification
               return "SecNumCloud qualification from \(definition.publisher)'s catalogue fetched \(date) (\(snapshot.metadata.requestedURL))"
             case .hdsTransferMapping:
-              let role = NameNormalizer.fold(match.record.role ?? "")
-              guard role.isEmpty || role.hasPrefix("host") || role.hasPrefix("hebergeur") else { return nil }
-              // A mapping page answers for the HDS service it documents: only offerings the catalog
-              // gives that page to (`transfer_mapping_url`) take its answers.
-              guard offering.hdsTransparency?.transferMappingURL.value == snapshot.metadata.requestedURL else {
-                return "the transfer mapping fetched \(date) (\(snapshot.metadata.requestedURL)) names this offering's host, but the catalog does not give it as this offering's mapping page (hds_transparency.transfer_mapping_url): its answers are not applied"
-              }
-              var transparency = offering.hdsTransparency ?? HDSTransparency()
-              if let value = triState(match.record.nonEEAAccess) { transparency.nonEEAAccess = value }
-              if let value = triState(match.record.thirdCountryLawRisk) { transparency.thirdCountryLawRisk = value }
-              transparency.transferMappingURL = .known(snapshot.metadata.requestedURL)
-              transparency.provenance = provenance
-              offering.hdsTransparency = transparency
-              return "HDS transfer mapping (requirements 29-30) from the page fetched \(date) (\(snapshot.metadata.requestedURL))"
+              return nil  // applied per offering by applyTransferMapping
             }
           } note: { note in
             result.notes[offeringID, default: []].append(note)
@@ -119,11 +112,39 @@ public enum SnapshotOverlay {
     return result
   }
 
-  static func triState(_ answer: String?) -> TriState? {
-    switch answer {
-    case "yes": return .yes
-    case "no": return .no
-    default: return nil
+  /// Transfer mapping answers, once per offering of the host (see the type's documentation).
+  static func applyTransferMapping(
+    _ snapshot: Snapshot, matches: [Reconciler.Match], provenance: Provenance, date: CalendarDate, to result: inout OverlaidCatalog
+  ) {
+    let url = snapshot.metadata.requestedURL
+    var offeringIDs: [String] = []
+    for match in matches {
+      let role = NameNormalizer.fold(match.record.role ?? "")
+      guard role.isEmpty || role.hasPrefix("host") || role.hasPrefix("hebergeur") else { continue }
+      for id in match.offeringIDs where !offeringIDs.contains(id) { offeringIDs.append(id) }
+    }
+    for offeringID in offeringIDs {
+      update(&result.catalog, offeringID: offeringID) { offering in
+        // A mapping page answers for the HDS service it documents: only offerings the catalog
+        // gives that page to (`transfer_mapping_url`) take its answers.
+        guard offering.hdsTransparency?.transferMappingURL.value == url else {
+          return "the transfer mapping fetched \(date) (\(url)) names this offering's host, but the catalog does not give it as this offering's mapping page (hds_transparency.transfer_mapping_url): its answers are not applied"
+        }
+        let (rows, products) = TransferMappingAnswers.rows(of: snapshot.entries, forOfferingNamed: [offering.name] + offering.aliases)
+        guard !rows.isEmpty else {
+          return "the transfer mapping fetched \(date) (\(url)) has one table per product and none names this offering (by its name or aliases): its answers are not applied"
+        }
+        var transparency = offering.hdsTransparency ?? HDSTransparency()
+        if let value = TransferMappingAnswers.combined(rows.map(\.nonEEAAccess)) { transparency.nonEEAAccess = value }
+        if let value = TransferMappingAnswers.combined(rows.map(\.thirdCountryLawRisk)) { transparency.thirdCountryLawRisk = value }
+        transparency.transferMappingURL = .known(url)
+        transparency.provenance = provenance
+        offering.hdsTransparency = transparency
+        let tables = products.isEmpty ? "" : " (table\(products.count > 1 ? "s" : "") " + products.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        return "HDS transfer mapping (requirements 29-30) from the page fetched \(date) (\(url))\(tables), all \(rows.count) actors combined"
+      } note: { note in
+        result.notes[offeringID, default: []].append(note)
+      }
     }
   }
 

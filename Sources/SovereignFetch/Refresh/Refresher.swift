@@ -65,7 +65,8 @@ public struct Refresher: Sendable {
     }
     let entries: [CertificationRecord]
     do {
-      entries = try Self.parse(response.body, charset: response.charset, parser: source.parser, extractPDF: extractPDF)
+      entries = try Self.parse(
+        response.body, charset: response.charset, parser: source.parser, mediaType: response.mediaType, extractPDF: extractPDF)
       try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
     } catch {
       outcome.failure = .unparsable(error)
@@ -106,7 +107,7 @@ public struct Refresher: Sendable {
     let name = file.lastPathComponent
     let entries: [CertificationRecord]
     do {
-      entries = try Self.parse(bytes, charset: nil, parser: source.parser, extractPDF: extractPDF, fileName: name)
+      entries = try Self.parse(bytes, charset: nil, parser: source.parser, fileName: name, extractPDF: extractPDF)
       try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
     } catch {
       outcome.failure = .unparsable(error)
@@ -141,19 +142,20 @@ public struct Refresher: Sendable {
   }
 
   /// Turns downloaded bytes into rows with the source's parser (pure apart from PDF extraction).
-  /// `fileName` is the imported file's name (`refresh --file`), nil for a download: a parser
-  /// that reads several formats (e.g. a list's HTML page or its CSV/JSON export) can choose by
-  /// its extension.
+  /// `mediaType` and `fileName` (a file imported by hand with `refresh --file`) are hints for
+  /// sources that accept several formats: the `hds` source reads the ANS page or a CSV / JSON
+  /// export of its list (``HDSListDocument``); `secnumcloud` reads an imported `.txt` as text.
   public static func parse(
     _ bytes: [UInt8], charset: String?, parser: SourceDefinition.Parser,
-    extractPDF: ([UInt8]) throws(ParseError) -> String, fileName: String? = nil
+    mediaType: String? = nil, fileName: String? = nil,
+    extractPDF: ([UInt8]) throws(ParseError) -> String
   ) throws(ParseError) -> [CertificationRecord] {
     func text() throws(ParseError) -> String {
       if let charset, ["iso-8859-1", "latin1", "iso-8859-15", "windows-1252"].contains(charset) { return UTF8Text.latin1(bytes) }
       return try UTF8Text.decode(bytes)
     }
     switch parser {
-    case .hdsList: return try HDSListParser.parse(text: text())
+    case .hdsList: return try HDSListDocument.parse(text: text(), mediaType: mediaType, fileName: fileName)
     case .hdsTransferMapping: return try TransferMappingParser.parse(text: text())
     case .secNumCloudCatalogue:
       // An imported `.txt` is the catalogue's text already extracted with `pdftotext -layout`.

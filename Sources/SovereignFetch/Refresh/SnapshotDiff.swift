@@ -87,7 +87,9 @@ public enum SnapshotDiff {
   }
 
   static func subject(_ record: CertificationRecord) -> String {
-    record.service.map { "\(record.holder) — \($0)" } ?? record.holder
+    var subject = record.service.map { "\(record.holder) — \($0)" } ?? record.holder
+    if let product = record.product { subject += " (\(product))" }
+    return subject
   }
 
   static func summary(_ record: CertificationRecord) -> String? {

@@ -10,10 +10,16 @@ import Foundation
 enum FileSystem {
   static func errno_() -> String { String(cString: strerror(errno)) }
 
+  /// Creates `url` and its missing parents (mode 0755); errors name the path and the system's reason.
   static func makeDirectory(_ url: URL) throws(StoreError) {
-    do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
-      throw .cannotWrite(path: url.path, detail: error.localizedDescription)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw .cannotWrite(path: url.path, detail: "a file is in the way (not a directory)") }
+      return
     }
+    let parent = url.deletingLastPathComponent()
+    if parent.path != url.path && !parent.path.isEmpty { try makeDirectory(parent) }
+    if mkdir(url.path, 0o755) != 0 && errno != EEXIST { throw .cannotWrite(path: url.path, detail: errno_()) }
   }
 
   /// Creates `url` (which must not exist), writes all bytes, fsyncs and closes.

@@ -9,7 +9,10 @@ import Foundation
 /// manifest is written last, then the directory is renamed to `<id>` and its parent fsynced.
 /// A killed refresh therefore leaves the new snapshot either complete or absent (a leftover
 /// `.partial-*` directory is ignored and removed by the next write). Readers verify checksums.
-/// Writers hold an exclusive lock on `snapshots/.lock`.
+/// Writers hold an exclusive lock on `snapshots/.lock`; a `sovereign refresh` run also holds
+/// ``RefreshLock`` for its whole length, so two runs never work on the same store at once. A write
+/// that fails (full disk, read-only store) removes its partial directory and leaves every previous
+/// snapshot as it was.
 public struct SnapshotStore: Sendable {
   public let root: URL
 
@@ -58,7 +61,22 @@ public struct SnapshotStore: Sendable {
       suffix += 1
     }
     let partial = directory.appending(path: ".partial-" + id)
-    try FileSystem.makeDirectory(partial)
+    do throws(StoreError) {
+      try FileSystem.makeDirectory(partial)
+      try writeFiles(raw: raw, entries: entries, metadata: metadata, into: partial)
+      try FileSystem.rename(partial, to: directory.appending(path: id))
+    } catch {
+      // A full disk or a read-only store: the previous snapshots are untouched; the partial
+      // directory goes (the next write would remove it anyway).
+      try? FileManager.default.removeItem(at: partial)
+      throw error
+    }
+    try FileSystem.syncDirectory(directory)
+    return Snapshot(id: id, metadata: metadata, entries: entries)
+  }
+
+  /// Writes a snapshot's files into `partial`, each fsynced, the manifest last.
+  private func writeFiles(raw: [UInt8], entries: [CertificationRecord], metadata: SnapshotMetadata, into partial: URL) throws(StoreError) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let contents: [String: [UInt8]]
@@ -81,9 +99,6 @@ public struct SnapshotStore: Sendable {
     do { manifestBytes = Array(try encoder.encode(manifest)) } catch { throw .cannotWrite(path: partial.path, detail: "\(error)") }
     try FileSystem.writeDurably(manifestBytes, to: partial.appending(path: "manifest.json"))
     try FileSystem.syncDirectory(partial)
-    try FileSystem.rename(partial, to: directory.appending(path: id))
-    try FileSystem.syncDirectory(directory)
-    return Snapshot(id: id, metadata: metadata, entries: entries)
   }
 
   /// `2026-05-10T12:00:00.123Z` becomes `20260510T120000.123Z` (sorts by time, safe as a file name).

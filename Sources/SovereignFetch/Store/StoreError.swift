@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
   case corrupt(path: String, detail: String)
   /// No snapshot matches the request.
   case notFound(String)
+  /// Another `sovereign refresh` holds the store (``RefreshLock``); `holder` is its process id.
+  case busy(path: String, holder: String?)
 
   public var description: String {
     switch self {
@@ -15,6 +17,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case .cannotRead(let path, let detail): return "cannot read \(path): \(detail)"
     case .corrupt(let path, let detail): return "the snapshot \(path) is damaged (\(detail)); delete it and run `sovereign refresh` again"
     case .notFound(let what): return what
+    case .busy(let path, let holder):
+      return "another `sovereign refresh` is running on this store\(holder.map { " (process \($0))" } ?? "") (lock \(path)); nothing was changed: run again when it has finished, or set SOVEREIGN_HOME to another directory"
     }
   }
 }

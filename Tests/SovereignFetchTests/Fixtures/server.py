@@ -19,6 +19,8 @@ def count(name):
 def content_type(name):
     if name.endswith(".pdf"): return "application/pdf"
     if name.endswith(".txt"): return "text/plain; charset=utf-8"
+    if name.endswith(".csv"): return "text/csv; charset=utf-8"
+    if name.endswith(".json"): return "application/json"
     return "text/html; charset=utf-8"
 
 class Handler(BaseHTTPRequestHandler):
@@ -64,6 +66,8 @@ class Handler(BaseHTTPRequestHandler):
             if count(p) == 1: return self.send_body(b"slow down", "text/plain", 429, [("Retry-After", "1")])
             return self.serve_file(p[len("/retry-after/"):])
         if p == "/retry-after-long": return self.send_body(b"later", "text/plain", 429, [("Retry-After", "3600")])
+        if p.startswith("/slow/"):
+            time.sleep(3); return self.serve_file(p[len("/slow/"):])
         if p == "/hang":
             time.sleep(10); return self.send_body(b"late")
         if p == "/drip":
