@@ -18,6 +18,7 @@ struct SovereignCommand: ParsableCommand {
       ShowCommand.self,
       ExposureCommand.self,
       RankCommand.self,
+      CSFCommand.self,
       RefreshCommand.self,
       DiffCommand.self,
     ]
