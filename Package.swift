@@ -8,6 +8,8 @@ import PackageDescription
 ///   validation, and the bundled catalog (embedded at build time by `EmbedCatalogPlugin`).
 /// - `SovereignExposure`: which non-EU laws reach an offering, SecNumCloud 19.6 eligibility.
 /// - `SovereignScoring`: requirements, gates, criteria, TOPSIS / weighted sum, exports.
+/// - `SovereignCSF`: the EU Cloud Sovereignty Framework calculator (SEAL, Sovereignty Score),
+///   answers derived from catalog facts, intervals for unknown answers.
 /// - `SovereignFetch`: libcurl client, certification-list parsers, dated snapshot store.
 /// - `Sovereign`: the one library product an application depends on (re-exports the above).
 /// - `SovereignCLI`: the `sovereign` executable, a thin shell over the library.
@@ -37,6 +39,7 @@ let package = Package(
     ),
     .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
     .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure"]),
+    .target(name: "SovereignCSF", dependencies: ["SovereignCatalog", "SovereignExposure"]),
     .systemLibrary(
       name: "CCurl",
       pkgConfig: "libcurl",
@@ -45,7 +48,7 @@ let package = Package(
     .target(name: "SovereignFetch", dependencies: ["SovereignCatalog", "CCurl"]),
     .target(
       name: "Sovereign",
-      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch"]
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF"]
     ),
     .executableTarget(
       name: "SovereignCLI",
@@ -66,6 +69,7 @@ let package = Package(
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
+    .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch", "SovereignTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),
   ]

@@ -31,4 +31,18 @@ struct CatalogOptions: ParsableArguments {
       throw ExitCode(ExitStatus.invalidData)
     }
   }
+
+  /// The EU Cloud Sovereignty Framework data (`csf/`) of the chosen catalog.
+  func loadCSF() throws -> CSFData {
+    do {
+      let files = try catalog.map { try CatalogLoader.files(in: URL(fileURLWithPath: $0)) } ?? Catalog.bundledFiles
+      return try CSFDataReader.read(files: files)
+    } catch let error as CatalogLoadError {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.inputNotFound)
+    } catch let error as DiagnosticList {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.invalidData)
+    }
+  }
 }

@@ -21,6 +21,7 @@ struct SovereignCommand: ParsableCommand {
       CoverageCommand.self,
       RankCommand.self,
       MCDACommand.self,
+      CSFCommand.self,
       RefreshCommand.self,
       DiffCommand.self,
     ]

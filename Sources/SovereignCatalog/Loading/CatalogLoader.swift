@@ -50,6 +50,8 @@ public enum CatalogLoader {
         continue
       case (1, _) where file.relativePath == "sources.yaml":
         continue  // the certification lists `sovereign refresh` reads (SovereignFetch's SourceList)
+      case (_, "csf"):
+        continue  // the EU Cloud Sovereignty Framework (SovereignCSF's CSFDataReader)
       case (2, "laws"):
         let doc = document(file)
         if let law = LawFileReader(document: doc, expectedID: stem, countries: countries).read() { laws.append(law) }
@@ -131,6 +133,17 @@ public enum CatalogLoader {
   ///
   /// - Throws: ``CatalogLoadError``: the directory is missing or unreadable, or the data is invalid.
   public static func load(directory: URL) throws(CatalogLoadError) -> Catalog {
+    let files = try files(in: directory)
+    do {
+      return try load(files: files)
+    } catch {
+      throw .invalid(error)
+    }
+  }
+
+  /// Every YAML file of a catalog directory, paths relative to it (what `load(directory:)` reads;
+  /// other readers of the same directory, such as the CSF framework under `csf/`, use it too).
+  public static func files(in directory: URL) throws(CatalogLoadError) -> [CatalogFile] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
       throw .notFound(directory.path)
@@ -151,11 +164,7 @@ public enum CatalogLoader {
       let display = directory.path.hasSuffix("/") ? directory.path + relative : directory.path + "/" + relative
       files.append(CatalogFile(relativePath: relative, displayPath: display, contents: Array(data)))
     }
-    do {
-      return try load(files: files)
-    } catch {
-      throw .invalid(error)
-    }
+    return files
   }
 }
 
