@@ -152,13 +152,12 @@ public struct CSFDerivation: Sendable {
     return result
   }
 
-  /// The offering's SecNumCloud qualification when it is current on the evaluation date.
+  /// The offering's SecNumCloud qualification when it is current on the evaluation date (the
+  /// catalog's one currency rule, ``CertificateCurrency``, with its derivation rules).
   func currentSecNumCloud(_ offering: Offering) -> SecNumCloudQualification? {
-    // An end date that is not known does not earn the favourable answer.
     guard let snc = offering.certifications.secNumCloud, snc.status == .qualified,
-      let end = snc.validUntil.value, end >= asOf
+      CertificateCurrency.secNumCloud(snc, on: asOf, rules: catalog.rules).isCurrent
     else { return nil }
-    if let start = snc.qualifiedOn.value, start > asOf { return nil }
     return snc
   }
 
