@@ -223,12 +223,32 @@ struct RankStandingCommandTests {
     #expect(bad.stderr.contains("--as-of expects a date as YYYY-MM-DD"))
   }
 
+  /// The bundled catalog records Cloud Temple's Tunisian freelance engineers on its managed
+  /// services (HDS activity 5), not on its SecNumCloud IaaS, so the bundled data holds no conflict.
+  /// This test gives the IaaS that sourced subprocessor (a copy of data/ in a temporary catalog):
+  /// the qualification's § 19.6 attestation and the sourced Tunisian access then disagree.
   @Test("Cloud Temple: Tunisian access contradicts the SecNumCloud attestation; a conflict is reported, the fact wins, no law is 'not exposed' on the attestation")
   func cloudTempleConflict() throws {
     let workspace = try Workspace(providers: [:], requirements: "gates:\n  immune_to: [us-cloud-act]\n  secnumcloud_19_6: true\nunknown: tolerant\n")
     defer { try? FileManager.default.removeItem(at: workspace.root) }
+    let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appending(path: "data")
+    let copy = workspace.root.appending(path: "data")
+    try FileManager.default.copyItem(at: data, to: copy)
+    let file = copy.appending(path: "providers/cloud-temple.yaml")
+    var text = try String(contentsOf: file, encoding: .utf8)
+    let block = try #require(text.range(of: "    subprocessors:\n      - entity: cloud-temple-tunisia-freelancers"))
+    let blockEnd = try #require(text.range(of: "\n    notes:", range: block.upperBound..<text.endIndex))
+    let subprocessors = String(text[block.lowerBound..<blockEnd.lowerBound]) + "\n"
+    let iaas = try #require(text.range(of: "  - id: cloud-temple-iaas-secure-temple\n"))
+    let iaasNotes = try #require(text.range(of: "\n    notes:", range: iaas.upperBound..<text.endIndex))
+    text.insert(contentsOf: "\n" + subprocessors.dropLast(), at: iaasNotes.lowerBound)
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    func rank(_ extra: [String]) throws -> CLIRunner.Result {
+      try CLIRunner.run(["rank", workspace.requirements, "--catalog", copy.path, "--offline"] + extra, in: workspace.root)
+    }
     let id = "cloud-temple-iaas-secure-temple"
-    let json = try Self.json(try workspace.rank(["--format", "json", "--as-of", "2026-11-29"], bundled: true).stdout)
+    let json = try Self.json(try rank(["--format", "json", "--as-of", "2026-11-29"]).stdout)
     let offerings = try #require(json["offerings"] as? [[String: Any]])
     let temple = try #require(offerings.first { $0["offering_id"] as? String == id })
     let conflicts = try #require(temple["conflicts"] as? [[String: Any]])
@@ -241,9 +261,9 @@ struct RankStandingCommandTests {
     let cloudAct = try #require(gates.first { $0["gate"] as? String == "immune_to:us-cloud-act" })
     #expect(!((cloudAct["detail"] as? String) ?? "").contains("ANSSI's qualification attests"))
     #expect(temple["standing"] as? String == "excluded-by-fact")
-    let table = try workspace.rank(["--as-of", "2026-11-29"], bundled: true).stdout
+    let table = try rank(["--as-of", "2026-11-29"]).stdout
     #expect(table.contains("Conflicts between sourced facts and SecNumCloud qualifications (rule: the specific sourced fact wins"))
-    let exposure = try CLIRunner.run(["exposure", id, "--offline", "--as-of", "2026-11-29"]).stdout
+    let exposure = try CLIRunner.run(["exposure", id, "--catalog", copy.path, "--offline", "--as-of", "2026-11-29"]).stdout
     #expect(exposure.contains("Conflicts between sourced facts and the SecNumCloud qualification"))
     #expect(!exposure.contains("not-exposed  [18 U.S.C."))  // the CLOUD Act line is not "not-exposed"
     #expect(!exposure.contains("ANSSI's qualification attests"))

@@ -200,14 +200,20 @@ import Testing
       matched == [
         "1951": ["cegnumcloud"], "918": ["cloud-temple-iaas-secure-temple"], "919": ["cloud-temple-paas-openshift"],
         "2279": ["ovhcloud-hosted-private-cloud-vmware-snc"], "559": ["ovhcloud-bare-metal-pod-snc"],
-        "242": ["oodrive-saas-snc"], "243": ["oodrive-saas-snc"], "241": ["oodrive-saas-snc"],
+        "242": ["oodrive-meet"], "243": ["oodrive-work"], "241": ["oodrive-work-share"],
         "1147": ["orange-cloud-avenue-secnum"], "2118": ["outscale-iaas-secnumcloud"], "561": ["worldline-secured-iaas"],
+        "795": ["index-education-pronote"], "796": ["index-education-pronote-primaire"],
+        "797": ["index-education-hyperplanning"], "798": ["index-education-edt"], "1369": ["whaller-donjon"],
       ])
-    // Index Education and Whaller have no provider file: reported, with the nearest names.
-    #expect(Set(result.unmatched.map(\.holder)) == ["Index Education", "Whaller"])
-    let reconciler = Reconciler(catalog: catalog)
-    #expect(reconciler.closestNames(to: result.unmatched[0]).count == 3)
-    let findings = CatalogComparison.compare(records, parser: .secNumCloudCatalogue, catalog: catalog).map(\.description)
-    #expect(findings.contains { $0.hasPrefix("not in the catalog: Whaller — Whaller Donjon SaaS (closest catalog names: ") })
+    // Every one of the 16 services is in the catalog now.
+    #expect(result.unmatched.isEmpty)
+    // A holder the catalog lacks is reported with the nearest names.
+    var stranger = records[0]
+    stranger.holder = "Whaler Cloud"
+    let other = Reconciler(catalog: catalog).reconcile([stranger])
+    #expect(other.unmatched.count == 1)
+    #expect(Reconciler(catalog: catalog).closestNames(to: other.unmatched[0]).count == 3)
+    let findings = CatalogComparison.compare([stranger], parser: .secNumCloudCatalogue, catalog: catalog).map(\.description)
+    #expect(findings.contains { $0.hasPrefix("not in the catalog: Whaler Cloud — ") && $0.contains("(closest catalog names: ") })
   }
 }
