@@ -35,10 +35,10 @@ public enum CertificateValidity {
     }
   }
 
-  /// True when a certificate valid until `end` (nil: no end date known) is held on `day`.
+  /// True when a certificate valid until `end` (nil: no end date known) is held on `day`: the
+  /// same rule as ``CertificateCurrency/isCurrent(validUntil:on:)``, which it calls.
   public static func isCurrent(until end: CalendarDate?, on day: CalendarDate) -> Bool {
-    guard let end else { return true }
-    return !(end < day)
+    CertificateCurrency.isCurrent(validUntil: end.map(Known.known) ?? .unknown, on: day)
   }
 
   /// The expired and expiring certificates of `offering` on `day`, HDS first, then SecNumCloud,
