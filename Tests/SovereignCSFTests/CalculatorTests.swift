@@ -173,3 +173,18 @@ struct CalculatorTests {
     #expect(partial.proxyScore(profile: Shipped.profile("2026"), framework: Shipped.framework) == nil)
   }
 }
+
+@Suite("EU Cloud Sovereignty Framework: published self-assessments")
+struct SelfAssessmentDataTests {
+  @Test("every shipped self-assessment names a provider of the catalog and a SEAL for each objective; Safespring's proxy is its published 86.25 %")
+  func shippedAssessments() throws {
+    let catalog = try Catalog.bundled()
+    #expect(!Shipped.data.assessments.isEmpty)
+    for assessment in Shipped.data.assessments {
+      #expect(catalog.provider(id: assessment.providerID) != nil, "\(assessment.providerID) is not a provider of the catalog")
+      #expect(Set(assessment.seals.keys) == Set(Shipped.framework.objectives.map(\.id)))
+    }
+    let safespring = try #require(Shipped.data.assessments.first { $0.providerID == "safespring" })
+    #expect(abs(safespring.proxyScore(profile: Shipped.profile("v1.2.1"), framework: Shipped.framework)! - 86.25) < 1e-12)
+  }
+}
