@@ -38,8 +38,8 @@ let package = Package(
       plugins: ["EmbedCatalogPlugin"]
     ),
     .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
-    .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure"]),
     .target(name: "SovereignCSF", dependencies: ["SovereignCatalog", "SovereignExposure"]),
+    .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignCSF"]),
     .systemLibrary(
       name: "CCurl",
       pkgConfig: "libcurl",
@@ -68,7 +68,7 @@ let package = Package(
     .target(name: "SovereignTestSupport", path: "Tests/SovereignTestSupport"),
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
-    .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
+    .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring", "SovereignCSF"]),
     .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch", "SovereignTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),
@@ -87,7 +87,7 @@ for target in package.targets where target.type != .system && target.type != .pl
 // is linked with libFuzzer. Done here and not with `-Xswiftc -sanitize=fuzzer` or `--sanitize`,
 // which Swift 6.3 also applies to the EmbedCatalogTool host tool (it then fails to link).
 if Context.environment["SOVEREIGN_FUZZ"] == "1" {
-  let instrumented: Set = ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignFuzz"]
+  let instrumented: Set = ["SovereignCatalog", "SovereignExposure", "SovereignCSF", "SovereignScoring", "SovereignFetch", "SovereignFuzz"]
   for target in package.targets where instrumented.contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"]), .define("SOVEREIGN_FUZZING")]
     if target.name == "SovereignFuzz" {

@@ -73,9 +73,11 @@ struct RankCommand: ParsableCommand {
   func run() throws {
     let (catalog, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
     let requirements = try readRequirements(catalog: catalog)
+    // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
+    let csf = requirements.usesCSF && catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
     var ranking: Ranking
     do {
-      ranking = try Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge)
+      ranking = try Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge, csf: csf)
         .rank(requirements, method: method?.method, misses: misses)
     } catch {
       Terminal.error("\(file): error: \(error)")

@@ -151,3 +151,9 @@ public struct CSFData: Sendable, Hashable {
   /// The default profile: the Commission's current calculator weights (`2026`).
   public static let defaultProfileID = "2026"
 }
+
+extension CSFData {
+  /// The CSF data shipped with the bundled catalog (`data/csf/`), read once; nil only if the
+  /// shipped files were invalid, which the test suite prevents.
+  public static let bundled: CSFData? = try? CSFDataReader.read(files: Catalog.bundledFiles)
+}

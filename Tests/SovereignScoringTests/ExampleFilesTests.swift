@@ -13,7 +13,7 @@ import Testing
 
   static let names = [
     "health-data-warehouse.yaml", "e-health-startup-saas.yaml", "ministry-sren-article-31.yaml",
-    "european-saas-no-health-data.yaml",
+    "european-saas-no-health-data.yaml", "eu-tender-csf.yaml",
   ]
 
   func read(_ name: String, catalog: Catalog) throws -> Requirements {

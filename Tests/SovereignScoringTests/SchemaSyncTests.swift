@@ -1,4 +1,5 @@
 import Foundation
+import SovereignCSF
 import SovereignCatalog
 import Testing
 
@@ -57,5 +58,22 @@ import Testing
     #expect(
       listed == Set(vocabulary.map(\.key)),
       "update definitions.capability in schema/requirements.schema.json to data/vocabularies/capabilities.yaml")
+  }
+
+  @Test func csfKeysAndWordsMatchTheParserAndTheBundledFramework() throws {
+    let top = properties(try schema())
+    func words(_ node: [String: Any]?) -> Set<String> { Set((node?["enum"] as? [String]) ?? []) }
+    let csf = properties(top["csf"])
+    #expect(Set(csf.keys) == Set(RequirementsReader.csfKeys))
+    #expect(words(csf["profile"]) == Set(RequirementsVocabulary.bundledCSFProfiles))
+    #expect(words(csf["divisor"]) == Set(CSFDivisor.allCases.map(\.rawValue)))
+    #expect(top["csf"]?["additionalProperties"] as? Bool == false)
+    let seals = properties(top["gates"])["csf_min_seal"]
+    #expect(Set(properties(seals).keys) == Set(RequirementsVocabulary.bundledCSFObjectives))
+    #expect(RequirementsVocabulary.bundledCSFObjectives.count == 8)
+    for seal in properties(seals).values {
+      #expect(seal["minimum"] as? Int == RequirementsReader.csfSeals.lowerBound)
+      #expect(seal["maximum"] as? Int == RequirementsReader.csfSeals.upperBound)
+    }
   }
 }

@@ -1,3 +1,4 @@
+import SovereignCSF
 import SovereignCatalog
 
 /// The raw value of a criterion for one offering: a number in [0, 1] (higher is better), how it
@@ -31,6 +32,9 @@ struct CriterionEvaluator {
   let catalog: Catalog
   let exposure: any ExposureAssessing
   let today: CalendarDate
+  /// The EU Cloud Sovereignty Framework assessment of each offering, by id (filled only when the
+  /// requirements have a CSF gate or criterion).
+  var csf: [String: CSFAssessment] = [:]
 
   /// Capabilities with an open standard interface, used as the portability proxy of `openness`.
   static let portableCapabilities = [
@@ -43,6 +47,7 @@ struct CriterionEvaluator {
     case .certifications: certifications(offering)
     case .capabilities: capabilities(offering, wanted: requirements.niceToHave)
     case .openness: openness(offering)
+    case .csfScore: csfScore(offering, settings: requirements.effectiveCSF)
     }
   }
 
@@ -206,6 +211,26 @@ struct CriterionEvaluator {
       explanation: "open-source stack \(stack.rawValue); portable interfaces: "
         + (portable.isEmpty ? "none listed (unknown)" : portable.joined(separator: ", ")),
       sources: Self.unique(offering.openSourceStack.provenance.sources + offering.capabilities.provenance.sources))
+  }
+
+  /// The Sovereignty Score / 100 on the answers the facts decide: an undecided answer counts the
+  /// middle of its possible points (the score's interval midpoint, since the score is linear in
+  /// each answer's points), with the score's lowest and highest possible values as bounds.
+  func csfScore(_ offering: Offering, settings: CSFSettings) -> CriterionValue {
+    guard let assessment = csf[offering.id] else {
+      return CriterionValue(
+        Credit.unknown, explanation: "EU Cloud Sovereignty Framework data not available (unknown)", sources: [])
+    }
+    let score = assessment.result.score
+    let criteria = assessment.result.objectives.flatMap(\.criteria)
+    let range =
+      score.value.map { NumberFormat.short($0, digits: 2) + " %" }
+      ?? "\(NumberFormat.short(score.low, digits: 2))-\(NumberFormat.short(score.high, digits: 2)) %"
+    return CriterionValue(
+      Credit(value: (score.low + score.high) / 2 / 100, worst: score.low / 100, best: score.high / 100),
+      explanation: "CSF Sovereignty Score \(range) (profile \(settings.profile), \(settings.divisor.rawValue) divisor); "
+        + "\(assessment.result.decidedCount)/\(criteria.count) answers decided by catalog facts, the others counted at the middle of their possible points",
+      sources: Self.unique(criteria.flatMap(CSFAssessment.sources)))
   }
 
   static func unique(_ sources: [Source]) -> [Source] {

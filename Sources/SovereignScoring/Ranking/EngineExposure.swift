@@ -61,4 +61,8 @@ public struct EngineExposure: ExposureAssessing {
   public func conflicts(of offering: Offering) -> [AttestationConflict] {
     assessment(offering).conflicts
   }
+
+  public func assessment(of offering: Offering) -> OfferingExposure? {
+    assessment(offering)
+  }
 }

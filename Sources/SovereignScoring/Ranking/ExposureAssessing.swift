@@ -20,10 +20,14 @@ public protocol ExposureAssessing: Sendable {
   /// Sourced facts that contradict what the offering's SecNumCloud qualification attests, and how
   /// each was decided (default: none).
   func conflicts(of offering: Offering) -> [AttestationConflict]
+  /// The exposure engine's whole assessment of `offering`, when the assessor has one (the EU
+  /// Cloud Sovereignty Framework's answers are derived from it; default: nil).
+  func assessment(of offering: Offering) -> OfferingExposure?
 }
 
 extension ExposureAssessing {
   public func conflicts(of offering: Offering) -> [AttestationConflict] { [] }
+  public func assessment(of offering: Offering) -> OfferingExposure? { nil }
 }
 
 /// An assessor that knows nothing: every answer is unknown. Used where no exposure engine is

@@ -6,6 +6,9 @@ struct GateEvaluator {
   let catalog: Catalog
   let exposure: any ExposureAssessing
   let today: CalendarDate
+  /// The EU Cloud Sovereignty Framework assessment of each offering, by id (filled only when the
+  /// requirements have a CSF gate or criterion).
+  var csf: [String: CSFAssessment] = [:]
 
   /// Every gate the requirements set, in a fixed order.
   func evaluate(_ offering: Offering, against requirements: Requirements) -> [(String, Evidence<GateVerdict>)] {
@@ -50,6 +53,14 @@ struct GateEvaluator {
     }
     if !gates.capabilities.isEmpty {
       results.append(("capabilities", capabilities(offering, required: gates.capabilities)))
+    }
+    for (objective, minimum) in (gates.csfMinSeal ?? [:]).sorted(by: { $0.key < $1.key }) {
+      results.append(
+        ("csf_min_seal:\(objective)", CSFSealGate.evaluate(offering, objective: objective, minimum: minimum, assessment: csf[offering.id])))
+    }
+    if let minimum = gates.csfMinSealOverall {
+      results.append(
+        ("csf_min_seal_overall", CSFSealGate.evaluate(offering, objective: nil, minimum: minimum, assessment: csf[offering.id])))
     }
     return results.map { ($0.0, EvidenceFloor(minimum: requirements.evidence).apply($0.1)) }
   }

@@ -1,4 +1,6 @@
+import SovereignCSF
 import SovereignCatalog
+import SovereignExposure
 
 /// Ranks the offerings of a catalog against requirements: gates, unknown policy, criteria,
 /// TOPSIS or weighted sum, explanations. Pure: the same inputs give the same ``Ranking``.
@@ -15,18 +17,21 @@ public struct Ranker: Sendable {
   public let today: CalendarDate
   /// Sources older than this many days are flagged as stale.
   public let maximumFactAgeDays: Int
+  /// The EU Cloud Sovereignty Framework data for the `csf_*` gates and the `csf_score` criterion.
+  public let csf: CSFData?
 
   /// Default age beyond which a source is flagged as stale: 365 days.
   public static let defaultMaximumFactAgeDays = 365
 
   public init(
     catalog: Catalog, exposure: any ExposureAssessing, today: CalendarDate = .today(),
-    maximumFactAgeDays: Int = Ranker.defaultMaximumFactAgeDays
+    maximumFactAgeDays: Int = Ranker.defaultMaximumFactAgeDays, csf: CSFData? = CSFData.bundled
   ) {
     self.catalog = catalog
     self.exposure = exposure
     self.today = today
     self.maximumFactAgeDays = maximumFactAgeDays
+    self.csf = csf
   }
 
   /// Default number of nearest misses listed: 5.
@@ -38,8 +43,13 @@ public struct Ranker: Sendable {
     var understood = requirements
     understood.gates.hdsActivities = requirements.effectiveHDSActivities
     if let method { understood.method = method }
-    let gates = GateEvaluator(catalog: catalog, exposure: exposure, today: today)
-    let criteria = CriterionEvaluator(catalog: catalog, exposure: exposure, today: today)
+    var gates = GateEvaluator(catalog: catalog, exposure: exposure, today: today)
+    var criteria = CriterionEvaluator(catalog: catalog, exposure: exposure, today: today)
+    if understood.usesCSF {
+      let assessments = csfAssessments(understood)
+      gates.csf = assessments
+      criteria.csf = assessments
+    }
     let flags = FactFlags(catalog: catalog, today: today, maximumAgeDays: maximumFactAgeDays)
     let decisionCriteria = understood.criteria.map {
       DecisionCriterion($0.criterion.rawValue, weight: $0.weight, direction: $0.criterion.direction)
@@ -116,6 +126,20 @@ public struct Ranker: Sendable {
           + "so \(ranked.count == 1 ? "its score says" : "their scores say") little; compare the raw criterion values instead.")
     }
     return ranking
+  }
+
+  /// The CSF assessment of every offering (empty without CSF data or with an unknown profile).
+  func csfAssessments(_ requirements: Requirements) -> [String: CSFAssessment] {
+    guard let csf else { return [:] }
+    let engine = ExposureEngine(catalog: catalog, asOf: today)
+    var result: [String: CSFAssessment] = [:]
+    for offering in catalog.offerings {
+      let assessed = exposure.assessment(of: offering) ?? engine.assess(offering: offering)
+      result[offering.id] = CSFAssessment.assess(
+        offering, exposure: assessed, catalog: catalog, data: csf, settings: requirements.effectiveCSF,
+        minimum: requirements.evidence, today: today)
+    }
+    return result
   }
 
   /// For each ranked offering, its score with its own raw values at their worst / best (every

@@ -2,6 +2,8 @@
 /// facts giving a raw value in [0, 1] per offering (see ``CriterionEvaluator`` and `docs/ranking.md`).
 public enum CriterionKind: String, Sendable, Hashable, Codable, CaseIterable {
   case sovereignty, certifications, capabilities, openness
+  /// The EU Cloud Sovereignty Framework's Sovereignty Score (docs/csf.md).
+  case csfScore = "csf_score"
 
   /// All criteria are benefits: a higher raw value is better.
   public var direction: CriterionDirection { .benefit }
@@ -17,6 +19,8 @@ public enum CriterionKind: String, Sendable, Hashable, Codable, CaseIterable {
       "mean over the nice_to_have capabilities: listed 1, not listed 0.5 (not known either way); 1 when nice_to_have is empty"
     case .openness:
       "mean of: open-source stack (yes 1, unknown 0.5, no 0); portability (lists a capability with an open standard interface 1, none listed 0.5: kubernetes, object-storage, managed-postgresql, managed-mysql, private-cloud-openstack)"
+    case .csfScore:
+      "EU Cloud Sovereignty Framework Sovereignty Score / 100 with the `csf` profile and divisor, from the answers catalog facts decide (docs/csf.md); an undecided answer counts the middle of its possible points, bounds with its worst / best answer"
     }
   }
 }

@@ -23,6 +23,9 @@ public struct Requirements: Sendable, Hashable, Codable {
   public var niceToHave: [String]
   /// Aggregation method.
   public var method: MCDAMethod
+  /// The CSF weight profile and divisor for the `csf_score` criterion (nil: the defaults,
+  /// profile `2026` and the nominal divisor).
+  public var csf: CSFSettings?
 
   /// The default weights when `criteria` is omitted: sovereignty 40, certifications 25,
   /// capabilities 20, openness 15.
@@ -40,7 +43,8 @@ public struct Requirements: Sendable, Hashable, Codable {
   public init(
     name: String? = nil, dataKind: DataKind? = nil, residency: [String] = [], gates: Gates = Gates(),
     unknownPolicy: UnknownPolicy = .conservative, evidence: EvidenceGrade = Requirements.defaultEvidence,
-    criteria: [CriterionWeight] = Requirements.defaultCriteria, niceToHave: [String] = [], method: MCDAMethod = .topsis
+    criteria: [CriterionWeight] = Requirements.defaultCriteria, niceToHave: [String] = [], method: MCDAMethod = .topsis,
+    csf: CSFSettings? = nil
   ) {
     self.name = name
     self.dataKind = dataKind
@@ -51,7 +55,16 @@ public struct Requirements: Sendable, Hashable, Codable {
     self.criteria = criteria
     self.niceToHave = niceToHave
     self.method = method
+    self.csf = csf
   }
+
+  /// True when a gate or criterion needs the EU Cloud Sovereignty Framework.
+  public var usesCSF: Bool {
+    !(gates.csfMinSeal ?? [:]).isEmpty || gates.csfMinSealOverall != nil || criteria.contains { $0.criterion == .csfScore }
+  }
+
+  /// The CSF settings in force: those given, else the defaults.
+  public var effectiveCSF: CSFSettings { csf ?? CSFSettings() }
 
   enum CodingKeys: String, CodingKey {
     case name
@@ -62,6 +75,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     case criteria
     case niceToHave = "nice_to_have"
     case method
+    case csf
   }
 
   /// Every key is written, absent values as `null`, so the JSON layout is stable.
@@ -76,6 +90,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     try container.encode(criteria, forKey: .criteria)
     try container.encode(niceToHave, forKey: .niceToHave)
     try container.encode(method, forKey: .method)
+    try container.encode(csf, forKey: .csf)
   }
 
   /// The HDS activities the HDS gate requires: those given, or all six (1-6) when the data is
@@ -128,11 +143,15 @@ public struct Requirements: Sendable, Hashable, Codable {
     public var serviceTypes: [Offering.ServiceType]
     /// The offering must offer all these capabilities.
     public var capabilities: [String]
+    /// Minimum CSF SEAL (0-4) per objective id (`SOV-1` … `SOV-8`).
+    public var csfMinSeal: [String: Int]?
+    /// Minimum overall CSF SEAL (the lowest objective SEAL).
+    public var csfMinSealOverall: Int?
 
     public init(
       hdsActivities: [Int]? = nil, hdsReferential: String? = nil, secNumCloud: SecNumCloudRequirement? = nil,
       immuneTo: [String] = [], secNumCloud196: Bool = false, serviceTypes: [Offering.ServiceType] = [],
-      capabilities: [String] = []
+      capabilities: [String] = [], csfMinSeal: [String: Int]? = nil, csfMinSealOverall: Int? = nil
     ) {
       self.hdsActivities = hdsActivities
       self.hdsReferential = hdsReferential
@@ -141,6 +160,8 @@ public struct Requirements: Sendable, Hashable, Codable {
       self.secNumCloud196 = secNumCloud196
       self.serviceTypes = serviceTypes
       self.capabilities = capabilities
+      self.csfMinSeal = csfMinSeal
+      self.csfMinSealOverall = csfMinSealOverall
     }
 
     enum CodingKeys: String, CodingKey {
@@ -151,6 +172,8 @@ public struct Requirements: Sendable, Hashable, Codable {
       case secNumCloud196 = "secnumcloud_19_6"
       case serviceTypes = "service_types"
       case capabilities
+      case csfMinSeal = "csf_min_seal"
+      case csfMinSealOverall = "csf_min_seal_overall"
     }
 
     /// Every key is written, absent values as `null`.
@@ -163,6 +186,8 @@ public struct Requirements: Sendable, Hashable, Codable {
       try container.encode(secNumCloud196, forKey: .secNumCloud196)
       try container.encode(serviceTypes, forKey: .serviceTypes)
       try container.encode(capabilities, forKey: .capabilities)
+      try container.encode(csfMinSeal, forKey: .csfMinSeal)
+      try container.encode(csfMinSealOverall, forKey: .csfMinSealOverall)
     }
   }
 }

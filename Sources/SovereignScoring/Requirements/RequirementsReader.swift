@@ -1,3 +1,4 @@
+import SovereignCSF
 import SovereignCatalog
 
 /// Reads a requirements file strictly: unknown keys, wrong types, unknown law ids, capabilities
@@ -6,14 +7,19 @@ import SovereignCatalog
 public enum RequirementsReader {
   /// Keys accepted at the top level (kept in sync with the JSON Schema by a test).
   public static let topLevelKeys = [
-    "name", "data", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method",
+    "name", "data", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method", "csf",
   ]
   /// Keys accepted under `data`.
   public static let dataKeys = ["kind"]
   /// Keys accepted under `gates`.
   public static let gateKeys = [
     "hds_activities", "hds_referential", "secnumcloud", "immune_to", "secnumcloud_19_6", "service_types", "capabilities",
+    "csf_min_seal", "csf_min_seal_overall",
   ]
+  /// Keys accepted under `csf`.
+  public static let csfKeys = ["profile", "divisor"]
+  /// SEALs of the EU Cloud Sovereignty Framework.
+  public static let csfSeals = 0...4
   /// Keys accepted under `criteria`.
   public static let criterionKeys = CriterionKind.allCases.map(\.rawValue)
   /// HDS referential versions, oldest first.
@@ -89,6 +95,17 @@ public enum RequirementsReader {
     if let method = top.optional("method")?.word("`method`", allowed: MCDAMethod.allCases.map(\.rawValue)) {
       result.method = MCDAMethod(rawValue: method) ?? .topsis
     }
+    if let csf = top.optional("csf")?.mapping("`csf`", keys: csfKeys) {
+      var settings = CSFSettings()
+      // A profile id may look like a number (`2026`): it is read as the text written.
+      if let id = csf.optional("profile")?.word("`csf.profile`", allowed: vocabulary.csfProfiles) {
+        settings.profile = id
+      }
+      if let divisor = csf.optional("divisor")?.word("`csf.divisor`", allowed: CSFDivisor.allCases.map(\.rawValue)) {
+        settings.divisor = CSFDivisor(rawValue: divisor) ?? .nominal
+      }
+      result.csf = settings
+    }
     return result
   }
 
@@ -131,6 +148,19 @@ public enum RequirementsReader {
     if let list = gates.optional("capabilities")?.list("`gates.capabilities`") {
       result.capabilities = capabilities(list, key: "gates.capabilities", vocabulary: vocabulary)
     }
+    if let seals = gates.optional("csf_min_seal")?.mapping("`gates.csf_min_seal`", keys: vocabulary.csfObjectives) {
+      var minimum: [String: Int] = [:]
+      for objective in vocabulary.csfObjectives {
+        guard let seal = seals.optional(objective)?.integer("the minimum SEAL of \(objective)", in: csfSeals) else { continue }
+        minimum[objective] = seal
+      }
+      if minimum.isEmpty, gates.optional("csf_min_seal")?.freeMapping("`gates.csf_min_seal`")?.isEmpty == true {
+        gates.optional("csf_min_seal")?.report(
+          "`gates.csf_min_seal` names no objective", hint: "map objective ids to SEALs, e.g. { SOV-2: 3, SOV-3: 2 }")
+      }
+      result.csfMinSeal = minimum
+    }
+    result.csfMinSealOverall = gates.optional("csf_min_seal_overall")?.integer("`gates.csf_min_seal_overall`", in: csfSeals)
     return result
   }
 
@@ -164,7 +194,7 @@ public enum RequirementsReader {
     if weights.isEmpty || weights.allSatisfy({ $0.weight == 0 }) {
       value.report(
         "`criteria` gives no criterion a positive weight",
-        hint: "give at least one of sovereignty, certifications, capabilities, openness a positive weight")
+        hint: "give at least one of " + CriterionKind.allCases.map(\.rawValue).joined(separator: ", ") + " a positive weight")
       return nil
     }
     return weights
