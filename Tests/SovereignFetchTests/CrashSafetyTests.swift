@@ -28,14 +28,9 @@ import Testing
 
   @Test func killedRefreshLeavesTheOldOrTheNewSnapshotWhole() throws {
     let executable = try SovereignRun.binary
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     // Two large lists served alternately, so every run writes a new snapshot.
     try files.write("a.html", Array(Fixtures.largeHDSList(hosts: 800, variant: 1).utf8))
     try files.write("b.html", Array(Fixtures.largeHDSList(hosts: 800, variant: 2).utf8))

@@ -119,16 +119,11 @@ import Testing
 /// End to end: `sovereign refresh hds --url` on a loopback server serving a CSV export.
 @Suite(.serialized) struct HDSListExportRefreshTests {
   @Test func refreshStoresACSVExportAndRefusesABadOne() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try files.write("export.csv", Array(HDSListExportTests.csv.utf8))
     try files.write("bad.csv", Array("host,activities,valid_until\nA,1-6,31/02/2027\n".utf8))
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
     let environment = ["SOVEREIGN_HOME": home.url.path]
     let first = try SovereignRun.run(["refresh", "hds", "--url", server.url("/file/export.csv")], environment: environment)
     #expect(first.status == 0, "\(first.stdout) \(first.stderr)")

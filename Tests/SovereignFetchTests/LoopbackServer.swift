@@ -56,3 +56,27 @@ struct TemporaryDirectory {
     try Data(bytes).write(to: url.appending(path: name), options: .atomic)
   }
 }
+
+/// A directory of files served on 127.0.0.1 (at /file/NAME) and an empty `SOVEREIGN_HOME`,
+/// the setup of every refresh test; `stop()` stops the server and removes both directories.
+final class ServedFiles {
+  let files = TemporaryDirectory()
+  let home = TemporaryDirectory()
+  let server: LoopbackServer
+
+  init() throws {
+    do {
+      server = try LoopbackServer(serving: files.url)
+    } catch {
+      files.remove()
+      home.remove()
+      throw error
+    }
+  }
+
+  func stop() {
+    server.stop()
+    files.remove()
+    home.remove()
+  }
+}

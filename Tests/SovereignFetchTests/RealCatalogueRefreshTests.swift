@@ -48,15 +48,10 @@ import Testing
   }
 
   @Test func fetchesTheRealPDFFromALoopbackServer() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try files.write("anssi-catalogue-2025-12.pdf", Fixtures.bytes(RealSecNumCloudCatalogueTests.pdfName))
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
     let url = server.url("/file/anssi-catalogue-2025-12.pdf")
     let run = try sovereign(["refresh", "secnumcloud", "--url", url], home: home.url)
     checkReport(run, from: url)

@@ -147,15 +147,10 @@ import Testing
 /// a loopback server.
 @Suite(.serialized) struct RealTransferMappingRefreshTests {
   @Test func refreshStoresThe24RowsWithMappedAnswersAndProducts() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try files.write("ovh.html", Fixtures.bytes("real/ovh-hds-garanties.fr.html"))
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
     let run = try SovereignRun.run(
       ["refresh", "hds-transfer-mapping", "--url", server.url("/file/ovh.html")], environment: ["SOVEREIGN_HOME": home.url.path])
     #expect(run.status == 0, "\(run.stdout) \(run.stderr)")

@@ -14,15 +14,10 @@ import Testing
   }
 
   @Test func refreshStoresThenGets304ThenRankUsesTheFresherFacts() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try files.write("hds-list.html", Fixtures.bytes("hds-list.html"))
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
     let url = server.url("/file/hds-list.html")
 
     let first = try sovereign(["refresh", "hds", "--url", url], home: home.url)
@@ -110,15 +105,10 @@ import Testing
 
   @Test("a transfer mapping page the catalog does not give an offering changes none of its answers, and says why")
   func undeclaredTransferMappingIsNotApplied() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try Self.writeScalewayMapping(into: files)
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
 
     let refreshed = try sovereign(["refresh", "hds-transfer-mapping", "--url", server.url("/file/mapping.html")], home: home.url)
     #expect(refreshed.status == 0)

@@ -31,15 +31,10 @@ import Testing
 
   @Test("a second refresh while one runs stops at once with 75 and a plain message; the first completes whole")
   func concurrentRefreshes() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try files.write("hds-list.html", Fixtures.bytes("hds-list.html"))
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
 
     // The first run is slow to download (the server waits 3 s), so it holds the store meanwhile.
     nonisolated(unsafe) var first: SovereignRun? = nil
@@ -90,15 +85,10 @@ import Testing
 
   @Test("a full disk (file-size limit) fails the write with 74, keeps the previous snapshot whole, leaves no partial snapshot")
   func fullDisk() throws {
-    let files = TemporaryDirectory()
-    let home = TemporaryDirectory()
-    defer {
-      files.remove()
-      home.remove()
-    }
+    let served = try ServedFiles()
+    defer { served.stop() }
+    let (files, home, server) = (served.files, served.home, served.server)
     try Self.serveTwoEditions(in: files)
-    let server = try LoopbackServer(serving: files.url)
-    defer { server.stop() }
     let first = try sovereign(["refresh", "hds", "--url", server.url("/file/first.html")], home: home.url)
     #expect(first.status == 0)
 
