@@ -53,8 +53,8 @@ public struct CSFReport: Sendable, Encodable {
     try c.encode(asOf, forKey: .asOf)
     try c.encode(ProfileJSON(result.profile), forKey: .profile)
     try c.encode(result.divisor, forKey: .divisor)
-    try c.encode(IntervalJSON(result.score), forKey: .score)
-    try c.encode(SealJSON(result.seal), forKey: .seal)
+    try c.encode(IntervalJSON(low: result.score.low, high: result.score.high), forKey: .score)
+    try c.encode(SealJSON(low: result.seal.low, high: result.seal.high), forKey: .seal)
     try c.encode(result.objectives.map(ObjectiveJSON.init), forKey: .objectives)
     try c.encode(result.decidedCount, forKey: .decided)
     try c.encode(framework.criteria.count, forKey: .criteria)
@@ -77,28 +77,20 @@ public struct CSFReport: Sendable, Encodable {
     }
   }
 
-  /// `{value}` when known, `{low, high}` always.
-  struct IntervalJSON: Encodable {
-    var low: Double
-    var high: Double
-    var value: Double?
-    init(_ i: CSFInterval) {
-      low = i.low
-      high = i.high
-      value = i.value
+  /// A score or SEAL range: `{low, high}` always, `value` when they are equal.
+  struct RangeJSON<Value: Encodable & Equatable>: Encodable {
+    var low: Value
+    var high: Value
+    var value: Value?
+    init(low: Value, high: Value) {
+      self.low = low
+      self.high = high
+      value = low == high ? low : nil
     }
   }
 
-  struct SealJSON: Encodable {
-    var low: Int
-    var high: Int
-    var value: Int?
-    init(_ s: CSFSealRange) {
-      low = s.low
-      high = s.high
-      value = s.value
-    }
-  }
+  typealias IntervalJSON = RangeJSON<Double>
+  typealias SealJSON = RangeJSON<Int>
 
   struct ObjectiveJSON: Encodable {
     var id: String
@@ -114,9 +106,9 @@ public struct CSFReport: Sendable, Encodable {
       name = o.objective.name
       weight = o.weight
       divisor = o.divisorValue
-      points = IntervalJSON(o.points)
-      contribution = IntervalJSON(o.contribution)
-      seal = SealJSON(o.seal)
+      points = IntervalJSON(low: o.points.low, high: o.points.high)
+      contribution = IntervalJSON(low: o.contribution.low, high: o.contribution.high)
+      seal = SealJSON(low: o.seal.low, high: o.seal.high)
       criteria = o.criteria.map(CriterionJSON.init)
     }
   }
@@ -139,8 +131,8 @@ public struct CSFReport: Sendable, Encodable {
       title = r.criterion.title
       possible = r.choice.possible
       answer = r.choice.decided.map { r.criterion.answers[$0].label }
-      points = IntervalJSON(r.points)
-      seal = SealJSON(r.seal)
+      points = IntervalJSON(low: r.points.low, high: r.points.high)
+      seal = SealJSON(low: r.seal.low, high: r.seal.high)
       switch r.choice.origin {
       case .answersFile(let where_):
         origin = "answers-file"
