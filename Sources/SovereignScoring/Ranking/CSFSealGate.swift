@@ -42,9 +42,10 @@ struct CSFSealGate {
       claimed = assessment.selfAssessment?.overallSeal
     }
     let possible = range.value.map { "SEAL \($0)" } ?? "SEAL \(range.low)-\(range.high) possible"
+    let ids = Set(criteria.map(\.criterion.id))
+    let weak = assessment.belowMinimum.filter(ids.contains)
     let dropped =
-      assessment.belowMinimum.isEmpty
-      ? "" : " (answers derived from evidence below the required grade count only as ceilings: \(assessment.belowMinimum.joined(separator: ", ")))"
+      weak.isEmpty ? "" : " (answers derived from evidence below the required grade count only as ceilings: \(weak.joined(separator: ", ")))"
 
     if range.low >= minimum {
       // The deciding answers are those the facts had to narrow: a criterion none of whose

@@ -78,6 +78,7 @@ public struct NearMiss: Sendable, Hashable, Encodable {
     case "hds": generic = "the offering's HDS certificate (status, activities 1-6, referential, validity)"
     case "secnumcloud": generic = "the offering's SecNumCloud status"
     case "capabilities": generic = "whether the required capabilities are offered"
+    case _ where gate.gate.hasPrefix("csf_min_seal"): generic = "the open Cloud Sovereignty Framework answers: \(gate.detail)"
     default: generic = "the fact named in the gate's detail: \(gate.detail)"
     }
     let facts = gate.missingFacts.isEmpty ? [generic] : gate.missingFacts
@@ -91,6 +92,8 @@ public struct NearMiss: Sendable, Hashable, Encodable {
     case "hds": return "the HDS certificate (certifying body) and the ANS list of certified hosts (esante.gouv.fr)"
     case "secnumcloud": return "ANSSI's catalogue of qualified services (cyber.gouv.fr)"
     case "capabilities": return "the provider's product documentation"
+    case _ where gate.hasPrefix("csf_min_seal"):
+      return "the provider's published Cloud Sovereignty Framework self-assessment, or its answers to the framework's questions (`sovereign csf <offering>` lists the open ones)"
     default:
       let text = fact.lowercased()
       if text.contains("access") || text.contains("subprocessor") || text.contains("third part") {
