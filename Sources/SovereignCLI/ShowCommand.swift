@@ -21,6 +21,14 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
     guard let provider = catalog.provider(id: providerID) else {
+      if let offering = catalog.offering(id: providerID),
+        let owner = catalog.providers.first(where: { $0.offerings.contains { $0.id == offering.id } })
+      {
+        Terminal.error(
+          "`\(providerID)` is an offering of the provider `\(owner.id)` (\(owner.name)), not a provider id: "
+            + "run `sovereign show \(owner.id)`, or `sovereign exposure \(providerID)` for this offering alone")
+        throw ExitCode(ExitStatus.usage)
+      }
       let hint = Suggestions.hint(for: providerID, in: catalog.providers.map(\.id)) ?? "run `sovereign providers` to list the ids"
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
       throw ExitCode(ExitStatus.usage)

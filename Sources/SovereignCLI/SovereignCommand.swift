@@ -24,6 +24,9 @@ struct SovereignCommand: ParsableCommand {
       CSFCommand.self,
       RefreshCommand.self,
       DiffCommand.self,
+      LawsCommand.self,
+      CapabilitiesCommand.self,
+      InitCommand.self,
     ]
   )
 }
