@@ -19,7 +19,7 @@ struct ExposureCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "A provider id (all its offerings) or an offering id, e.g. clever-cloud.")
+  @Argument(help: "A provider id (all its offerings) or an offering id, e.g. clever-cloud.", completion: IDCompletion.providersAndOfferings)
   var id: String
 
   @Option(help: "Output format: table or json.")

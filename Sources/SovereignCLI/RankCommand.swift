@@ -30,7 +30,7 @@ struct RankCommand: ParsableCommand {
     var method: MCDAMethod { self == .topsis ? .topsis : .weightedSum }
   }
 
-  @Argument(help: ArgumentHelp("The requirements file (YAML), or - to read it from standard input.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp("The requirements file (YAML), or - to read it from standard input.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String
 
   @Option(help: "Output format: table, csv, json or markdown.")

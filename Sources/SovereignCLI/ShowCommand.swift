@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
     abstract: "Show everything known about one provider, each fact with its source and as-of date."
   )
 
-  @Argument(help: "The provider id, e.g. clever-cloud (see `sovereign providers`).")
+  @Argument(help: "The provider id, e.g. clever-cloud (see `sovereign providers`).", completion: IDCompletion.providers)
   var providerID: String
 
   @Option(help: "Output format: table or json.")
