@@ -17,6 +17,7 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var layout: TableLayoutOptions
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
@@ -43,8 +44,12 @@ struct ShowCommand: ParsableCommand {
           ProviderDetail(
             provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes, asOf: asOfOptions.date)))
     case .table:
-      let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
-      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + "\nas of \(asOfOptions.date)\n" + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
+      // Opens with the verdict matrix; the exposure summary after the facts states each missing fact once.
+      let overview = ExposureOverview(results: exposure)
+      let matrix = exposure.isEmpty ? "" : overview.header(asOf: asOfOptions.date) + overview.matrix(width: layout.width) + "\n"
+      let summary = exposure.isEmpty ? "" : "\n" + overview.render(width: layout.width, withMatrix: false)
+      Terminal.writeReport(
+        matrix + ProviderReport(provider: provider, catalog: catalog).render() + "\nas of \(asOfOptions.date)\n" + summary
           + SnapshotOptions.describe(notes, offerings: provider.offerings.map(\.id)))
     }
   }

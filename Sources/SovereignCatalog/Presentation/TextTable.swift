@@ -8,6 +8,9 @@ public struct TextTable: Sendable {
   /// When fitting a width the table exceeds: columns taken out of the table and printed in full
   /// on a line under each row instead (`header: text`, wrapped to the width).
   public var continuedUnderRow: Set<Int> = []
+  /// When fitting a width: a column's own narrowest width (by column index), instead of
+  /// ``minimumColumnWidth``.
+  public var minimumWidths: [Int: Int] = [:]
 
   public init(headers: [String], rows: [[String]] = []) {
     self.headers = headers
@@ -34,7 +37,8 @@ public struct TextTable: Sendable {
     }
     if let maxWidth {
       let order = shrinkFirst.compactMap { shown.firstIndex(of: $0) }
-      widths = Self.fit(widths, into: maxWidth, shrinkFirst: order)
+      let minimums = shown.map { minimumWidths[$0] ?? Self.minimumColumnWidth }
+      widths = Self.fit(widths, into: maxWidth, shrinkFirst: order, minimums: minimums)
     }
     func line(_ cells: [String]) -> String {
       var parts: [String] = []
@@ -67,16 +71,17 @@ public struct TextTable: Sendable {
 
   /// Column widths narrowed (first the `shrinkFirst` positions in order, then the widest) until
   /// the columns and their two-space separators fit `width` (or every column is at the minimum).
-  static func fit(_ natural: [Int], into width: Int, shrinkFirst: [Int] = []) -> [Int] {
+  static func fit(_ natural: [Int], into width: Int, shrinkFirst: [Int] = [], minimums: [Int] = []) -> [Int] {
     var widths = natural
     var excess = total(widths) - width
+    func minimum(_ index: Int) -> Int { index < minimums.count ? minimums[index] : minimumColumnWidth }
     for index in shrinkFirst where index < widths.count && excess > 0 {
-      let cut = min(excess, max(0, widths[index] - minimumColumnWidth))
+      let cut = min(excess, max(0, widths[index] - minimum(index)))
       widths[index] -= cut
       excess -= cut
     }
     while excess > 0 {
-      guard let widest = widths.indices.filter({ widths[$0] > minimumColumnWidth }).max(by: { widths[$0] < widths[$1] })
+      guard let widest = widths.indices.filter({ widths[$0] > minimum($0) }).max(by: { widths[$0] < widths[$1] })
       else { break }
       widths[widest] -= 1
       excess -= 1
