@@ -19,15 +19,19 @@ struct ExposureCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "A provider id (all its offerings) or an offering id, e.g. clever-cloud.")
+  @Argument(help: "A provider id (all its offerings) or an offering id, e.g. clever-cloud.", completion: IDCompletion.providersAndOfferings)
   var id: String
 
   @Option(help: "Output format: table or json.")
   var format: DetailFormat = .table
 
+  @Flag(help: "Table: the full reasoning of every offering (paths, sources, 19.6 sub-criteria, HDS transparency, ownership); the default for one offering.")
+  var explain = false
+
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var layout: TableLayoutOptions
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
@@ -50,7 +54,15 @@ struct ExposureCommand: ParsableCommand {
       if results.isEmpty {
         Terminal.write("\(id) has no offering in the catalog: nothing to assess.\n")
       } else {
-        Terminal.write(ExposureReport(results: results).render() + SnapshotOptions.describe(notes, offerings: results.map(\.offeringID)))
+        // A verdict matrix first; then the full reasoning for one offering (or --explain, --wide),
+        // else each offering's verdicts in a few lines with every missing fact stated once.
+        let overview = ExposureOverview(results: results)
+        let body =
+          results.count == 1 || explain || layout.wide
+          ? overview.header(asOf: asOfOptions.date) + overview.matrix(width: layout.width) + "\n" + ExposureReport(results: results).render()
+          : overview.render(width: layout.width, asOf: asOfOptions.date)
+            + "\n--explain: the full reasoning (sources, § 19.6 sub-criteria, HDS transparency, ownership).\n"
+        Terminal.writeReport(body + SnapshotOptions.describe(notes, offerings: results.map(\.offeringID)))
       }
     }
   }

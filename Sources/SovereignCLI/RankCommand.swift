@@ -30,7 +30,7 @@ struct RankCommand: ParsableCommand {
     var method: MCDAMethod { self == .topsis ? .topsis : .weightedSum }
   }
 
-  @Argument(help: ArgumentHelp("The requirements file (YAML).", valueName: "FILE"))
+  @Argument(help: ArgumentHelp("The requirements file (YAML), or - to read it from standard input.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String
 
   @Option(help: "Output format: table, csv, json or markdown.")
@@ -64,8 +64,11 @@ struct RankCommand: ParsableCommand {
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
+  @OptionGroup var layout: TableLayoutOptions
+  @OptionGroup var csvOptions: CSVOptions
 
   func validate() throws {
+    try csvOptions.check()
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
     guard (misses ?? 0) >= 0 else { throw ValidationError("--misses must be zero or more") }
   }
@@ -93,9 +96,10 @@ struct RankCommand: ParsableCommand {
     let text: String
     switch format {
     case .table:
-      text = RankingTable.render(ranking, explain: explain, order: order.order)
+      let width = output == nil ? layout.width : nil
+      text = RankingTable.render(ranking, explain: explain, order: order.order, width: width)
         + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
-    case .csv: text = RankingCSV.render(ranking)
+    case .csv: text = RankingCSV.render(ranking, options: csvOptions.options)
     case .json: text = try RankingJSON.render(ranking)
     case .markdown: text = RankingMarkdown.render(ranking, order: order.order)
     }
@@ -107,8 +111,12 @@ struct RankCommand: ParsableCommand {
         Terminal.error("cannot write \(output): \(OutputProblem.reason(for: output, error: error))")
         throw ExitCode(ExitStatus.outputError)
       }
+      Terminal.note(
+        "wrote \(output): \(format.rawValue), \(ranking.offerings.count) offerings (\(ranking.eligible.count) eligible), "
+          + "\(text.utf8.count) bytes")
     } else {
-      Terminal.write(text)
+      // Only the table is coloured: CSV, JSON and Markdown stay plain for the programs reading them.
+      format == .table ? Terminal.writeReport(text) : Terminal.write(text)
     }
     if ranking.eligible.isEmpty {
       Terminal.warning(
@@ -120,6 +128,15 @@ struct RankCommand: ParsableCommand {
 
   /// Reads and checks the requirements file: 66 when it is missing or unreadable, 65 when invalid.
   func readRequirements(catalog: Catalog) throws -> Requirements {
+    if file == "-" {
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      do {
+        return try RequirementsReader.read(data: data, file: "<stdin>", vocabulary: RequirementsVocabulary(catalog: catalog))
+      } catch {
+        Terminal.error(error.description)
+        throw ExitCode(ExitStatus.invalidData)
+      }
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
       Terminal.error("\(file): requirements file not found")

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
     abstract: "Show everything known about one provider, each fact with its source and as-of date."
   )
 
-  @Argument(help: "The provider id, e.g. clever-cloud (see `sovereign providers`).")
+  @Argument(help: "The provider id, e.g. clever-cloud (see `sovereign providers`).", completion: IDCompletion.providers)
   var providerID: String
 
   @Option(help: "Output format: table or json.")
@@ -17,10 +17,19 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var layout: TableLayoutOptions
 
   func run() throws {
     let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
     guard let provider = catalog.provider(id: providerID) else {
+      if let offering = catalog.offering(id: providerID),
+        let owner = catalog.providers.first(where: { $0.offerings.contains { $0.id == offering.id } })
+      {
+        Terminal.error(
+          "`\(providerID)` is an offering of the provider `\(owner.id)` (\(owner.name)), not a provider id: "
+            + "run `sovereign show \(owner.id)`, or `sovereign exposure \(providerID)` for this offering alone")
+        throw ExitCode(ExitStatus.usage)
+      }
       let hint = Suggestions.hint(for: providerID, in: catalog.providers.map(\.id)) ?? "run `sovereign providers` to list the ids"
       Terminal.error("unknown provider `\(providerID)`: \(hint)")
       throw ExitCode(ExitStatus.usage)
@@ -35,8 +44,12 @@ struct ShowCommand: ParsableCommand {
           ProviderDetail(
             provider: provider, entities: entities, exposure: exposure, snapshotNotes: snapshotNotes, asOf: asOfOptions.date)))
     case .table:
-      let summary = exposure.map { ([""] + ExposureReport.summaryLines($0)).joined(separator: "\n") }
-      Terminal.write(ProviderReport(provider: provider, catalog: catalog).render() + "\nas of \(asOfOptions.date)\n" + summary.joined(separator: "\n") + (summary.isEmpty ? "" : "\n")
+      // Opens with the verdict matrix; the exposure summary after the facts states each missing fact once.
+      let overview = ExposureOverview(results: exposure)
+      let matrix = exposure.isEmpty ? "" : overview.header(asOf: asOfOptions.date) + overview.matrix(width: layout.width) + "\n"
+      let summary = exposure.isEmpty ? "" : "\n" + overview.render(width: layout.width, withMatrix: false)
+      Terminal.writeReport(
+        matrix + ProviderReport(provider: provider, catalog: catalog).render() + "\nas of \(asOfOptions.date)\n" + summary
           + SnapshotOptions.describe(notes, offerings: provider.offerings.map(\.id)))
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sovereign
 
 /// The `sovereign` command: a thin shell over the Sovereign library.
@@ -24,6 +25,21 @@ struct SovereignCommand: ParsableCommand {
       CSFCommand.self,
       RefreshCommand.self,
       DiffCommand.self,
+      LawsCommand.self,
+      CapabilitiesCommand.self,
+      InitCommand.self,
     ]
   )
+
+  /// Runs the command line; an unknown subcommand gets a did-you-mean (exit 64) before parsing.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+      let hint = Suggestions.hint(for: first, in: names) ?? "run `sovereign --help` to list the commands"
+      Terminal.error("unknown command `\(first)`: \(hint)")
+      Foundation.exit(ExitStatus.usage)
+    }
+    main(arguments)
+  }
 }

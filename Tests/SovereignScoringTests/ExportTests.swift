@@ -13,12 +13,16 @@ import Testing
     let rows = try #require(CSVReader.parse(csv), "not RFC 4180")
     // The first eight columns are the original contract; the others were added at the end.
     #expect(
-      rows[0] == [
+      Array(rows[0].prefix(13)) == [
         "rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "reasons",
         "as_of", "standing", "score_worst", "score_best", "flags",
       ])
+    // Then one column per gate, each cell the gate's verdict.
+    let gates = ranking.offerings[0].gates.map(\.gate)
+    #expect(Array(rows[0].dropFirst(13)) == gates.map(RankingCSV.gateColumn))
     #expect(rows.count == 1 + ranking.offerings.count)
-    #expect(rows.dropFirst().allSatisfy { $0.count == 13 })
+    #expect(rows.dropFirst().allSatisfy { $0.count == 13 + gates.count })
+    #expect(rows[1].dropFirst(13) == ArraySlice(ranking.offerings[0].gates.map(\.verdict.rawValue)))
     #expect(rows.dropFirst().allSatisfy { $0[8] == "2026-11-22" })
     #expect(rows[1][9] == "proven" && Double(rows[1][10]) == ranking.offerings[0].bounds?.worst)
     #expect(rows.dropFirst().map { $0[3] } == ranking.offerings.map(\.offeringID))
@@ -34,6 +38,19 @@ import Testing
     // A provider name a spreadsheet would run as a formula is neutralised (and quoted: it has commas/quotes).
     let evil = try #require(rows.first { $0[3] == "evil-host" })
     #expect(evil[2] == "'=HYPERLINK(\"http://x\",\"y\")")
+  }
+
+  @Test func csvOptionsSetTheDelimiterTheMarkAndTheReasonsCap() throws {
+    let excel = RankingCSV.render(ranking, options: .excel)
+    #expect(excel.hasPrefix("\u{FEFF}rank;provider_id;"))
+    let rows = try #require(CSVReader.parse(String(excel.dropFirst()).replacingOccurrences(of: ";", with: ",")))
+    #expect(rows.count == 1 + ranking.offerings.count)
+    let capped = RankingCSV.render(ranking, options: RankingCSV.Options(reasonsLimit: 60))
+    let cappedRows = try #require(CSVReader.parse(capped))
+    let gamma = try #require(cappedRows.first { $0[3] == "gamma-cloud" })
+    #expect(gamma[7].count == 60 && gamma[7].hasSuffix(RankingCSV.truncationMark))
+    #expect(RankingCSV.gateColumn("immune_to:us-cloud-act") == "us_cloud_act")
+    #expect(RankingCSV.gateColumn("secnumcloud_19_6") == "secnumcloud_19_6")
   }
 
   @Test(arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])

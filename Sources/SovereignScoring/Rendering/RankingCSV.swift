@@ -9,32 +9,88 @@ import SovereignCatalog
 /// Then (added columns, at the end): `as_of` the evaluation date, `standing` (`proven`,
 /// `unverified`, `excluded-by-fact`, `excluded-by-unknown`), `score_worst` and `score_best` (the
 /// bounds; empty when excluded), `flags` (expired / expiring certificates, stale sources, `; `).
+/// Then one column per gate the requirements set, in the gates' order, named by
+/// ``gateColumn(_:)`` (`residency`, `hds`, `secnumcloud`, `us_cloud_act`, `secnumcloud_19_6`,
+/// `service_types`, `capabilities`), each cell `pass`, `fail` or `unknown`.
+///
+/// A `reasons` cell longer than ``Options/reasonsLimit`` characters is cut and ends with
+/// ``truncationMark``; the full text is in `--format json` (`offerings[].gates[].detail`).
 public enum RankingCSV {
   public static let header = [
     "rank", "provider_id", "provider_name", "offering_id", "offering_name", "score", "eligible", "reasons",
     "as_of", "standing", "score_worst", "score_best", "flags",
   ]
 
-  public static func render(_ ranking: Ranking) -> String {
-    var writer = CSVWriter()
-    writer.write(header.map(CSVWriter.Cell.text))
-    for offering in ranking.offerings {
-      writer.write([
-        .number(offering.rank.map(String.init) ?? ""),
-        .text(offering.providerID),
-        .text(offering.providerName),
-        .text(offering.offeringID),
-        .text(offering.offeringName),
-        .number(offering.score.map(NumberFormat.full) ?? ""),
-        .text(offering.eligible ? "true" : "false"),
-        .text(offering.reasons.joined(separator: "; ")),
-        .text("\(ranking.date)"),
-        .text(offering.standing.rawValue),
-        .number(offering.bounds.map { NumberFormat.full($0.worst) } ?? ""),
-        .number(offering.bounds.map { NumberFormat.full($0.best) } ?? ""),
-        .text(offering.flags.joined(separator: "; ")),
-      ])
+  /// Ends a `reasons` cell that was cut.
+  public static let truncationMark = " … [cut; full text in --format json]"
+
+  /// How the CSV is written.
+  public struct Options: Sendable, Hashable {
+    /// The field separator: `,` by default, `;` for a spreadsheet in a French (or German ...) locale.
+    public var delimiter: Character
+    /// Start with a UTF-8 byte order mark, so that Excel reads the file as UTF-8.
+    public var byteOrderMark: Bool
+    /// The most characters a `reasons` cell keeps (nil: no limit).
+    public var reasonsLimit: Int?
+
+    /// The default `reasons` limit.
+    public static let defaultReasonsLimit = 500
+
+    public init(delimiter: Character = ",", byteOrderMark: Bool = false, reasonsLimit: Int? = defaultReasonsLimit) {
+      self.delimiter = delimiter
+      self.byteOrderMark = byteOrderMark
+      self.reasonsLimit = reasonsLimit
     }
-    return writer.output
+
+    /// What Excel in a French locale opens in columns: `;` and a byte order mark.
+    public static let excel = Options(delimiter: ";", byteOrderMark: true)
+  }
+
+  /// The column name of a gate: the gate id with `immune_to:` dropped and every character other
+  /// than a letter, digit or `_` written `_` (`immune_to:us-cloud-act` → `us_cloud_act`).
+  public static func gateColumn(_ gate: String) -> String {
+    let name = gate.hasPrefix("immune_to:") ? String(gate.dropFirst("immune_to:".count)) : gate
+    return String(name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
+  }
+
+  /// The gate ids of a ranking, in the order the gates are evaluated.
+  static func gates(of ranking: Ranking) -> [String] {
+    var seen: [String] = []
+    for offering in ranking.offerings {
+      for gate in offering.gates where !seen.contains(gate.gate) { seen.append(gate.gate) }
+    }
+    return seen
+  }
+
+  /// `reasons` cut to `limit` characters (the mark included) when longer.
+  static func cap(_ text: String, limit: Int?) -> String {
+    guard let limit, text.count > limit else { return text }
+    return String(text.prefix(max(0, limit - truncationMark.count))) + truncationMark
+  }
+
+  public static func render(_ ranking: Ranking, options: Options = Options()) -> String {
+    var writer = CSVWriter(delimiter: options.delimiter)
+    let gates = gates(of: ranking)
+    writer.write((header + gates.map(gateColumn)).map(CSVWriter.Cell.text))
+    for offering in ranking.offerings {
+      let verdicts = gates.map { id in offering.gates.first { $0.gate == id }?.verdict.rawValue ?? "" }
+      writer.write(
+        [
+          .number(offering.rank.map(String.init) ?? ""),
+          .text(offering.providerID),
+          .text(offering.providerName),
+          .text(offering.offeringID),
+          .text(offering.offeringName),
+          .number(offering.score.map(NumberFormat.full) ?? ""),
+          .text(offering.eligible ? "true" : "false"),
+          .text(cap(offering.reasons.joined(separator: "; "), limit: options.reasonsLimit)),
+          .text("\(ranking.date)"),
+          .text(offering.standing.rawValue),
+          .number(offering.bounds.map { NumberFormat.full($0.worst) } ?? ""),
+          .number(offering.bounds.map { NumberFormat.full($0.best) } ?? ""),
+          .text(offering.flags.joined(separator: "; ")),
+        ] + verdicts.map(CSVWriter.Cell.text))
+    }
+    return (options.byteOrderMark ? "\u{FEFF}" : "") + writer.output
   }
 }

@@ -5,8 +5,19 @@ import SovereignExposure
 /// The terminal rendering of a ranking: rank, provider, offering, score; then excluded offerings
 /// with the gate that excluded each and its evidence. With `explain`, every gate verdict and every
 /// criterion's raw value, normalised value, weight and contribution (TOPSIS: distances).
+///
+/// With a `width` (a terminal's columns), the ranking table is narrowed to it (names cut with an
+/// ellipsis), every other line is wrapped under itself, and the excluded offerings are counted per
+/// reason instead of listed (unless `explain`); without one, everything is printed in full.
 public enum RankingTable {
-  public static func render(_ ranking: Ranking, explain: Bool = false, order: RankingOrder = .standing) -> String {
+  public static func render(
+    _ ranking: Ranking, explain: Bool = false, order: RankingOrder = .standing, width: Int? = nil
+  ) -> String {
+    let text = renderLines(ranking, explain: explain, order: order, width: width)
+    return width.map { TextWrap.wrap(text, width: $0, continuation: 4) } ?? text
+  }
+
+  static func renderLines(_ ranking: Ranking, explain: Bool, order: RankingOrder, width: Int?) -> String {
     var out = ""
     if let name = ranking.requirements.name { out += name + "\n" }
     let weights = ranking.criteria.map { "\($0.name) \(NumberFormat.short($0.weight, digits: 3))" }
@@ -27,24 +38,33 @@ public enum RankingTable {
         if let title { out += title + "\n" }
         let tolerated = members.contains { $0.gates.contains { $0.warning != nil } }
         let rows = members.map { offering in
-          var row = [
-            "\(order == .score ? offering.rank ?? 0 : RankingOrder.groupRank(offering, in: members))", offering.providerName,
-            "\(offering.offeringName) (\(offering.offeringID))",
-            offering.score.map { NumberFormat.short($0) } ?? "", Self.bounds(offering), Self.separability(offering),
-          ]
+          let rank = "\(order == .score ? offering.rank ?? 0 : RankingOrder.groupRank(offering, in: members))"
+          let score = offering.score.map { NumberFormat.short($0) } ?? ""
+          // Fitted to a width: the offering id (what `show` and `exposure` take) before the names.
+          var row =
+            width == nil
+            ? [rank, offering.providerName, "\(offering.offeringName) (\(offering.offeringID))", score]
+            : [rank, offering.offeringID, offering.providerName, score]
+          row += [Self.bounds(offering), Self.separability(offering)]
           if tolerated { row.append(Self.unverified(offering)) }
           return row
         }
         let headers =
-          ["rank", "provider", "offering", "score", "bounds [worst, best]", "not separable from"]
-          + (tolerated ? ["unverified (tolerant policy)"] : [])
-        out += TextTable(headers: headers, rows: rows).render() + "\n"
+          (width == nil
+            ? ["rank", "provider", "offering", "score", "bounds [worst, best]", "not separable from"]
+            : ["rank", "offering", "provider", "score", "bounds", "overlaps"])
+          + (tolerated ? [width == nil ? "unverified (tolerant policy)" : "unverified"] : [])
+        var table = TextTable(headers: headers, rows: rows)
+        // Narrowest first: the unverified gates (repeated in full under the row), the provider name.
+        table.shrinkFirst = tolerated ? [6, 2] : [2]
+        table.continuedUnderRow = tolerated ? [6] : []
+        out += table.render(maxWidth: width) + "\n"
       }
       if eligible.contains(where: { $0.gates.contains { $0.warning != nil } }) {
         out += "warning: the gates listed as unverified passed only because the `tolerant` policy lets unknown facts pass; check them before relying on the ranking (--explain shows why each is unknown).\n"
       }
       if eligible.contains(where: { !$0.notSeparableFrom.isEmpty }) {
-        out += "note: offerings whose score bounds overlap cannot be told apart by the facts (\"not separable from\": how many others overlap; --format json lists them).\n"
+        out += "note: offerings whose score bounds overlap cannot be told apart by the facts (\"\(width == nil ? "not separable from" : "overlaps")\": how many others overlap; --format json lists them).\n"
       }
     }
     for note in ranking.notes {
@@ -85,7 +105,9 @@ public enum RankingTable {
       }
     }
     let excluded = ranking.excluded
-    if !excluded.isEmpty {
+    if !excluded.isEmpty && width != nil && !explain {
+      out += "\n" + exclusionSummary(excluded)
+    } else if !excluded.isEmpty {
       out += "\nExcluded (\(excluded.count)):\n"
       for offering in excluded {
         out += "- \(offering.offeringID) (\(offering.providerName)):\n"
@@ -135,6 +157,22 @@ public enum RankingTable {
         }
         for flag in offering.flags { out += "  flag: \(flag)\n" }
       }
+    }
+    return out
+  }
+
+  /// The excluded offerings counted per reason (gate and verdict), most frequent first; an offering
+  /// excluded by several gates counts under each.
+  static func exclusionSummary(_ excluded: [RankedOffering]) -> String {
+    var counts: [String: Int] = [:]
+    for offering in excluded {
+      for gate in offering.gates where gate.verdict != .pass {
+        counts["\(gate.gate) \(gate.verdict.rawValue)", default: 0] += 1
+      }
+    }
+    var out = "Excluded (\(excluded.count)), per reason (an offering counts under each gate it failed or left unknown; --explain or --wide lists each with its evidence):\n"
+    for (reason, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+      out += "  \(reason): \(count)\n"
     }
     return out
   }
