@@ -90,6 +90,19 @@ import Testing
     }
   }
 
+  /// Under `conservative`, an offering held back by an undecided CLOUD Act verdict names the facts
+  /// that would decide it (what the data pass must find, and where).
+  @Test func everyUndecidedVerdictNamesItsMissingFacts() throws {
+    let s = try setup()
+    let undecided = s.ranking.offerings.compactMap { entry in
+      entry.gates.first { $0.gate == "immune_to:\(Self.law)" && $0.factVerdict == .unknown }.map { (entry, $0) }
+    }
+    for (entry, gate) in undecided {
+      #expect(!entry.eligible, "\(entry.offeringID): an unknown never passes under conservative")
+      #expect(!gate.missingFacts.isEmpty, "\(entry.offeringID): the missing facts are named")
+    }
+  }
+
   /// Not vacuous: the catalog holds an HDS 1-4 offering controlled from the US, and the example
   /// excludes it by the facts, citing them.
   @Test func aUSControlledHDSOfferingIsExcludedByTheFacts() throws {
