@@ -164,6 +164,9 @@ struct ControlAnalysis: Sendable {
       candidates.formUnion(possible[edge.owner, default: []])
     }
     candidates.remove(entity.id)
+    // A source saying a holder does not control the entity (`controlling: no`) settles its
+    // control, direct or through the entities it controls: it is not summed up again here.
+    for edge in entity.owners where edge.controlling == .no { candidates.remove(edge.owner) }
     var result: [Link] = []
     for candidate in candidates.sorted() where graph.entity(candidate)?.kind != .publicFloat {
       var sureCapital = 0.0, sureVotes = 0.0, maybeCapital = 0.0, maybeVotes = 0.0

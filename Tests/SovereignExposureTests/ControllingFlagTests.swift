@@ -31,4 +31,26 @@ import Testing
     #expect(law.verdict == .unknown)
     #expect(law.missingFacts.contains { $0.contains("whether Cloud Inc [us-parent] controls Cloud Ireland Ltd") })
   }
+
+  @Test func aHolderASourceSaysDoesNotControlIsNoPossibleControllerEvenWithUnknownCapital() throws {
+    // As OVHcloud's own § 19.6 declaration says of KKR and TowerBrook: shares of unknown size,
+    // no control. The family holder is the controller; the US fund is not summed back in.
+    let fund = OwnershipEdge(
+      owner: "us-fund", capital: .unknown, votes: .unknown, veto: .unknown, boardMajority: .unknown, controlling: .no,
+      provenance: Fixture.cited)
+    let family = OwnershipEdge(
+      owner: "fr-family", capital: .unknown, votes: .unknown, veto: .unknown, boardMajority: .unknown, controlling: .yes,
+      provenance: Fixture.cited)
+    let catalog = Fixture.catalog(
+      [
+        Fixture.entity("fr-group", "Cloud Groupe SA", seat: "FR", owners: [fund, family], complete: .yes),
+        Fixture.entity("us-fund", "Fund LP", seat: "US", complete: .unknown),
+        Fixture.entity("fr-family", "Family Holding", seat: "FR", complete: .yes),
+      ], contracting: "fr-group")
+    let law = try #require(Fixture.assess(catalog).exposure(to: "us-cloud-act"))
+    #expect(law.verdict != .exposed)
+    #expect(!law.missingFacts.contains { $0.contains("Fund LP") }, "\(law.missingFacts)")
+    let path = law.path?.description ?? ""
+    #expect(!path.contains("Fund LP"), "\(path)")
+  }
 }
