@@ -70,7 +70,7 @@ struct RankCommandTests {
   func ranksAndExcludes() throws {
     let workspace = try Workspace(requirements: Self.health)
     defer { try? FileManager.default.removeItem(at: workspace.root) }
-    let result = try workspace.rank()
+    let result = try workspace.rank(["--wide"])  // the full layout: every exclusion with its evidence
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("1     ALPHA     alpha IaaS (alpha-iaas)"))
     #expect(result.stdout.contains("- beta-iaas (BETA):\n    hds fail (provider evidence): HDS-certified for activities 1, 2, 3 but not 4, 5, 6"))
@@ -86,11 +86,12 @@ struct RankCommandTests {
     defer { try? FileManager.default.removeItem(at: workspace.root) }
     let csv = try workspace.rank(["--format", "csv", "--as-of", "2026-11-20"])
     #expect(csv.status == 0)
-    // The original eight columns first; as_of, standing, score bounds and flags added at the end.
+    // The original eight columns first; as_of, standing, score bounds and flags added at the end;
+    // then one column per gate (here residency, and hds implied by health data).
     #expect(
       csv.stdout.hasPrefix(
-        "rank,provider_id,provider_name,offering_id,offering_name,score,eligible,reasons,as_of,standing,score_worst,score_best,flags\r\n"
-          + "1,alpha,ALPHA,alpha-iaas,alpha IaaS,1.0,true,,2026-11-20,proven,1.0,1.0,\r\n,beta,BETA,beta-iaas,beta IaaS,,false,"))
+        "rank,provider_id,provider_name,offering_id,offering_name,score,eligible,reasons,as_of,standing,score_worst,score_best,flags,residency,hds\r\n"
+          + "1,alpha,ALPHA,alpha-iaas,alpha IaaS,1.0,true,,2026-11-20,proven,1.0,1.0,,pass,pass\r\n,beta,BETA,beta-iaas,beta IaaS,,false,"))
     let json = try workspace.rank(["--format", "json"])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["schema_version"] as? Int == 1)

@@ -86,7 +86,7 @@ struct RankStandingCommandTests {
     let workspace = try Workspace(
       providers: Self.mixed, requirements: "residency: [FR, DE]\nunknown: tolerant\ngates:\n  immune_to: [us-cloud-act]\n")
     defer { try? FileManager.default.removeItem(at: workspace.root) }
-    let table = try workspace.rank(["--as-of", "2026-11-20"])
+    let table = try workspace.rank(["--as-of", "2026-11-20", "--wide"])
     #expect(table.status == 0, "\(table.stderr)")
     #expect(
       table.stdout.contains(
@@ -120,7 +120,7 @@ struct RankStandingCommandTests {
     let workspace = try Workspace(
       providers: Self.mixed, requirements: "residency: [FR, DE]\ngates:\n  immune_to: [us-cloud-act]\n  secnumcloud: qualified\n")
     defer { try? FileManager.default.removeItem(at: workspace.root) }
-    let result = try workspace.rank()
+    let result = try workspace.rank(["--wide"])
     #expect(result.status == 1)
     #expect(result.stdout.contains("Nearest misses: alpha-iaas, beta-iaas\n"))
     #expect(result.stdout.contains("- alpha-iaas (ALPHA): 0 failed, 1 unknown (secnumcloud)"))

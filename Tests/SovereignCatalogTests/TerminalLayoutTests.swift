@@ -33,7 +33,7 @@ import Testing
     let lines = table.render(maxWidth: 50).split(separator: "\n")
     #expect(lines.allSatisfy { $0.count <= 50 })
     #expect(lines[2].hasSuffix("…"))
-    #expect(table.render().split(separator: "\n")[2].count == 1 + 2 + 60 + 2 + 60)
+    #expect(table.render().split(separator: "\n")[2].count == 4 + 2 + 60 + 2 + 60)
     var moved = table
     moved.continuedUnderRow = [2]
     let under = moved.render(maxWidth: 50).split(separator: "\n")
