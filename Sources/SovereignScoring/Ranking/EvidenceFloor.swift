@@ -19,6 +19,15 @@ struct EvidenceFloor {
       .unknown,
       "would pass on \(basis), below the \(minimum.rawValue) evidence the requirements ask for "
         + "(`evidence: \(minimum.rawValue)`): " + evidence.detail,
-      sources: evidence.sources)
+      sources: evidence.sources,
+      missingFacts: evidence.missingFacts + [
+        "evidence of \(minimum.rawValue) grade or stronger (\(Self.kinds(atLeast: minimum))) for the facts this verdict rests on "
+          + "(today \(basis); its sources are listed with it)"
+      ])
+  }
+
+  /// The source kinds that give at least `grade`, e.g. `provider, official-list, registry, ...`.
+  static func kinds(atLeast grade: EvidenceGrade) -> String {
+    SourceKind.allCases.filter { $0.grade >= grade }.map(\.rawValue).joined(separator: ", ")
   }
 }
