@@ -23,6 +23,8 @@ public struct Requirements: Sendable, Hashable, Codable {
   public var niceToHave: [String]
   /// Aggregation method.
   public var method: MCDAMethod
+  /// How `rank --robustness` varies the ranking; nil: the defaults (``RobustnessSettings``).
+  public var robustness: RobustnessSettings? = nil
 
   /// The default weights when `criteria` is omitted: sovereignty 40, certifications 25,
   /// capabilities 20, openness 15.
@@ -62,6 +64,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     case criteria
     case niceToHave = "nice_to_have"
     case method
+    case robustness
   }
 
   /// Every key is written, absent values as `null`, so the JSON layout is stable.
@@ -76,6 +79,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     try container.encode(criteria, forKey: .criteria)
     try container.encode(niceToHave, forKey: .niceToHave)
     try container.encode(method, forKey: .method)
+    try container.encodeIfPresent(robustness, forKey: .robustness)
   }
 
   /// The HDS activities the HDS gate requires: those given, or all six (1-6) when the data is

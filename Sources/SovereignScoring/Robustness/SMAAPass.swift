@@ -10,8 +10,14 @@ final class ScenarioWorkspace {
   let scores: UnsafeMutableBufferPointer<Double>
   let order: UnsafeMutableBufferPointer<Int32>
   let ranks: UnsafeMutableBufferPointer<Int32>
+  let holds: UnsafeMutableBufferPointer<Bool>
+  let values: UnsafeMutableBufferPointer<Double>
 
-  init(m: Int, n: Int) {
+  init(m: Int, n: Int, facts: Int = 0) {
+    holds = .allocate(capacity: max(facts, 1))
+    values = .allocate(capacity: m * n)
+    holds.initialize(repeating: true)
+    values.initialize(repeating: 0)
     weights = .allocate(capacity: n)
     present = .allocate(capacity: m)
     r = .allocate(capacity: m * n)
@@ -31,8 +37,9 @@ final class ScenarioWorkspace {
   }
 
   deinit {
-    for buffer in [weights, r, best, worst, scores] { buffer.deallocate() }
+    for buffer in [weights, r, best, worst, scores, values] { buffer.deallocate() }
     present.deallocate()
+    holds.deallocate()
     order.deallocate()
     ranks.deallocate()
   }
@@ -54,6 +61,25 @@ struct SharedPointer<T>: @unchecked Sendable {
 }
 
 enum SMAAPass {
+  /// Resolves the unknown facts of one scenario: presence, and the scenario's matrix when facts
+  /// change values; then normalises over the present alternatives.
+  @inline(__always)
+  static func resolve(
+    kernel: ScoringKernel, sampler: ScenarioSampler, space: ScenarioWorkspace, present: UnsafeMutableBufferPointer<Bool>,
+    r: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>,
+    _ random: inout Xoshiro256StarStar
+  ) {
+    guard let facts = sampler.facts else { return }
+    kernel.raw.withUnsafeBufferPointer { base in
+      facts.sample(holds: space.holds, present: present, base: base, values: space.values, &random)
+      if facts.changesValues {
+        kernel.prepare(values: UnsafeBufferPointer(space.values), present: present, r: r, best: best, worst: worst)
+      } else {
+        kernel.prepare(values: base, present: present, r: r, best: best, worst: worst)
+      }
+    }
+  }
+
   /// The main pass: every index except confidence factors.
   static func run(kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan) -> PassTotals {
     let m = kernel.m
@@ -92,7 +118,7 @@ enum SMAAPass {
     let preparedWorst = SharedPointer(base: prepared.worst.baseAddress!)
 
     DispatchQueue.concurrentPerform(iterations: plan.workers) { worker in
-      let space = ScenarioWorkspace(m: m, n: n)
+      let space = ScenarioWorkspace(m: m, n: n, facts: sampler.factCount)
       let r = sampler.hasUnknowns ? space.r : UnsafeMutableBufferPointer(start: preparedShared.base, count: m * n)
       let best = sampler.hasUnknowns ? space.best : UnsafeMutableBufferPointer(start: preparedBest.base, count: n)
       let worst = sampler.hasUnknowns ? space.worst : UnsafeMutableBufferPointer(start: preparedWorst.base, count: n)
@@ -107,8 +133,7 @@ enum SMAAPass {
         for scenario in plan.range(ofChunk: chunk) {
           sampler.weights.sample(into: space.weights, &random)
           if let present {
-            sampler.samplePresence(into: present, &random)
-            kernel.prepare(present: present, r: r, best: best, worst: worst)
+            resolve(kernel: kernel, sampler: sampler, space: space, present: present, r: r, best: best, worst: worst, &random)
           }
           kernel.score(weights: space.weights, present: present, r: r, best: best, worst: worst, scores: space.scores)
           _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks)
@@ -195,14 +220,15 @@ enum SMAAPass {
     let flatWeights = targets.flatMap { centralWeights[$0]! }
     let n = kernel.n
     DispatchQueue.concurrentPerform(iterations: plan.workers) { worker in
-      let space = ScenarioWorkspace(m: m, n: n)
+      let space = ScenarioWorkspace(m: m, n: n, facts: sampler.factCount)
       let counts = shared.base + worker * t
       var chunk = worker
       while chunk < plan.chunks {
         var random = streams[chunk]
         for _ in plan.range(ofChunk: chunk) {
-          sampler.samplePresence(into: space.present, &random)
-          kernel.prepare(present: space.present, r: space.r, best: space.best, worst: space.worst)
+          resolve(
+            kernel: kernel, sampler: sampler, space: space, present: space.present, r: space.r, best: space.best,
+            worst: space.worst, &random)
           for (a, target) in targets.enumerated() where space.present[target] {
             for j in 0..<n { space.weights[j] = flatWeights[a * n + j] }
             kernel.score(

@@ -30,7 +30,16 @@ struct ScoringKernel: Sendable {
     present: UnsafeMutableBufferPointer<Bool>?, r: UnsafeMutableBufferPointer<Double>,
     best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
   ) {
-    raw.withUnsafeBufferPointer { x in
+    raw.withUnsafeBufferPointer { x in prepare(values: x, present: present, r: r, best: best, worst: worst) }
+  }
+
+  /// ``prepare(present:r:best:worst:)`` on other raw values (a scenario's matrix, row-major m × n).
+  @inline(__always)
+  func prepare(
+    values x: UnsafeBufferPointer<Double>, present: UnsafeMutableBufferPointer<Bool>?, r: UnsafeMutableBufferPointer<Double>,
+    best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
+  ) {
+    do {
       for j in 0..<n {
         let isCost = directions[j] == .cost
         var low = Double.infinity
