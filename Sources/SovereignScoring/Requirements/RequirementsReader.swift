@@ -112,9 +112,12 @@ public enum RequirementsReader {
         if let word = value.word("`robustness.weights`", allowed: robustnessWeightWords) {
           settings.weights = word == "fixed" ? .fixed : .uniform
         }
-      } else if let weights = value.mapping("`robustness.weights`", keys: robustnessWeightKeys) {
+      } else if case let before = value.document.diagnostics.count,
+        let weights = value.mapping("`robustness.weights`", keys: robustnessWeightKeys)
+      {
         let given = robustnessWeightKeys.filter(weights.has)
-        if given.count != 1 {
+        // An unknown key is reported by `mapping` already (with its did-you-mean).
+        if given.count > 1 || (given.isEmpty && value.document.diagnostics.count == before) {
           value.report(
             "`robustness.weights` takes exactly one of `spread` and `order`",
             hint: "e.g. `weights: { spread: 0.25 }` or `weights: { order: [sovereignty, certifications] }`")
