@@ -12,8 +12,11 @@ final class ScenarioWorkspace {
   let ranks: UnsafeMutableBufferPointer<Int32>
   let holds: UnsafeMutableBufferPointer<Bool>
   let values: UnsafeMutableBufferPointer<Double>
+  let keys: UnsafeMutableBufferPointer<UInt64>
 
   init(m: Int, n: Int, facts: Int = 0) {
+    keys = .allocate(capacity: ScenarioRanking.scratch(m))
+    keys.initialize(repeating: 0)
     holds = .allocate(capacity: max(facts, 1))
     values = .allocate(capacity: m * n)
     holds.initialize(repeating: true)
@@ -40,6 +43,7 @@ final class ScenarioWorkspace {
     for buffer in [weights, r, best, worst, scores, values] { buffer.deallocate() }
     present.deallocate()
     holds.deallocate()
+    keys.deallocate()
     order.deallocate()
     ranks.deallocate()
   }
@@ -86,7 +90,8 @@ enum SMAAPass {
     let n = kernel.n
     let k = plan.pairwise.count
     let streams = plan.streams()
-    let rankCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: plan.workers * m * m)
+    // 32-bit counts (at most 10^7 scenarios): half the memory traffic of the m × m table.
+    let rankCounts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: plan.workers * m * m)
     let presentCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: plan.workers * m)
     let pairCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, plan.workers * k * k))
     let chunkWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: plan.chunks * m * n)
@@ -136,14 +141,14 @@ enum SMAAPass {
             resolve(kernel: kernel, sampler: sampler, space: space, present: present, r: r, best: best, worst: worst, &random)
           }
           kernel.score(weights: space.weights, present: present, r: r, best: best, worst: worst, scores: space.scores)
-          _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks)
+          _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks, keys: space.keys)
           var hash: UInt64 = 0x243F_6A88_85A3_08D3
           for i in 0..<m {
             let rank = Int(space.ranks[i])
             hash = (hash ^ UInt64(rank)) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29
             guard rank > 0 else { continue }
-            counts[i * m + rank - 1] += 1
+            counts[i * m + rank - 1] &+= 1
             presents[i] += 1
             if rank == 1 {
               for j in 0..<n { sums[i * n + j] += space.weights[j] }
@@ -170,7 +175,7 @@ enum SMAAPass {
       firstWeights: Array(repeating: 0, count: m * n), pairwiseCounts: Array(repeating: 0, count: k * k),
       rankingEntropy: 0, distinctRankings: 0)
     for worker in 0..<plan.workers {
-      for index in 0..<(m * m) { totals.rankCounts[index] += rankCounts[worker * m * m + index] }
+      for index in 0..<(m * m) { totals.rankCounts[index] += Int(rankCounts[worker * m * m + index]) }
       for index in 0..<m { totals.presentCounts[index] += presentCounts[worker * m + index] }
       for index in 0..<(k * k) { totals.pairwiseCounts[index] += pairCounts[worker * k * k + index] }
     }
