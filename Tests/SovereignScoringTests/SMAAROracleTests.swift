@@ -65,7 +65,8 @@ import Testing
       ra <- smaa.ra(smaa.ranks(smaa.values(meas, pref)))
       write.table(unclass(ra), sep = ",", row.names = FALSE, col.names = FALSE)
       """
-    let output = try #require(Self.run(try #require(Self.rscript), ["-e", script]))
+    let rscript = try #require(Self.rscript)
+    let output = try #require(Self.run(rscript, ["-e", script]))
     #expect(output.status == 0)
     let r = output.output.split(separator: "\n").map { $0.split(separator: ",").compactMap { Double($0) } }
     let ours = try SMAA(matrix: matrix, method: .weightedSum, normalization: .none).run(.init(scenarios: 20_000, seed: 7))
