@@ -119,7 +119,9 @@ public struct SMAA: Sendable {
     }
     var confidence: [Double?] = Array(repeating: nil, count: m)
     if options.confidenceFactors {
-      confidence = SMAAPass.confidence(kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights)
+      let rivals = (0..<m).sorted { (totals.rankCounts[$0 * m], $1) > (totals.rankCounts[$1 * m], $0) }
+      confidence = SMAAPass.confidence(
+        kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights, rivals: rivals)
     }
     let alpha = SMAAResult.metaWeights(m)
     let holistic = rankAcceptability.map { row in zip(row, alpha).reduce(0.0) { $0 + $1.0 * $1.1 } }

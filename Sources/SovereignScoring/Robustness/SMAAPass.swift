@@ -203,8 +203,9 @@ enum SMAAPass {
   /// scenarios in which it ranks first under that fixed vector. With no unknown fact every
   /// scenario is the same, so one evaluation decides (0 or 1); otherwise the presence of the
   /// alternatives is sampled again, chunk by chunk, from the same streams.
+  /// `rivals`: every alternative, those most often first leading (the order only saves work).
   static func confidence(
-    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?]
+    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?], rivals: [Int]
   ) -> [Double?] {
     let m = kernel.m
     let targets = centralWeights.indices.filter { centralWeights[$0] != nil }
@@ -236,14 +237,14 @@ enum SMAAPass {
             worst: space.worst, &random)
           for (a, target) in targets.enumerated() where space.present[target] {
             for j in 0..<n { space.weights[j] = flatWeights[a * n + j] }
-            kernel.score(
-              weights: space.weights, present: space.present, r: space.r, best: space.best, worst: space.worst,
-              scores: space.scores)
-            let mine = space.scores[target]
+            let mine = kernel.score(target, weights: space.weights, r: space.r, best: space.best, worst: space.worst)
+            // Strongest rivals first: most targets are beaten after a few scores.
             var first = true
-            for i in 0..<m where space.present[i] && space.scores[i] > mine {
-              first = false
-              break
+            for rival in rivals where rival != target && space.present[rival] {
+              if kernel.score(rival, weights: space.weights, r: space.r, best: space.best, worst: space.worst) > mine {
+                first = false
+                break
+              }
             }
             if first { counts[a] += 1 }
           }

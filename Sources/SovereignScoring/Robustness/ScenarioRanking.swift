@@ -72,6 +72,19 @@ enum ScenarioRanking {
   @inline(__always)
   static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>, count: Int, capacity m: Int) {
     guard count > 1, let base = keys.baseAddress else { return }
+    if count <= 64 {
+      // Few keys: insertion sort beats clearing four histograms.
+      for k in 1..<count {
+        let value = base[k]
+        var p = k - 1
+        while p >= 0 && value < base[p] {
+          base[p + 1] = base[p]
+          p -= 1
+        }
+        base[p + 1] = value
+      }
+      return
+    }
     var source = base
     var target = base + m
     let histogram = base + 2 * m
