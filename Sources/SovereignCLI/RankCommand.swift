@@ -60,6 +60,17 @@ struct RankCommand: ParsableCommand {
   @Option(help: "Table and Markdown order: standing (proven offerings first, then unverified ones, each ranked) or score (one list).")
   var order: Order = .standing
 
+  @Option(help: ArgumentHelp("Run SMAA-2 over N scenarios varying the weights and the unknown facts as the file's `robustness:` says (docs/robustness.md).", valueName: "N"))
+  var robustness: Int?
+
+  @Option(help: ArgumentHelp("Seed of the --robustness scenarios (same seed, same output).", valueName: "S"))
+  var seed: UInt64 = 1
+
+  @Option(
+    defaultAsFlag: "all", parsing: .next,
+    help: ArgumentHelp("Sweep each criterion's weight (or only CRITERION's): the exact interval over which the winner stays first, and who takes over beyond.", valueName: "CRITERION"))
+  var sweep: String? = nil
+
   @OptionGroup var asOfOptions: AsOfOptions
 
   @OptionGroup var catalogOptions: CatalogOptions
@@ -71,6 +82,12 @@ struct RankCommand: ParsableCommand {
     try csvOptions.check()
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
     guard (misses ?? 0) >= 0 else { throw ValidationError("--misses must be zero or more") }
+    if let robustness, robustness < 1 || robustness > SMAAError.maximumScenarios {
+      throw ValidationError("--robustness must be between 1 and \(SMAAError.maximumScenarios) scenarios")
+    }
+    if format == .csv && (robustness != nil || sweep != nil) {
+      throw ValidationError("--robustness and --sweep add to the table, JSON and Markdown formats; CSV keeps its columns (use --format json)")
+    }
   }
 
   func run() throws {
@@ -79,13 +96,14 @@ struct RankCommand: ParsableCommand {
     // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
     let csf = requirements.usesCSF && catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
     var ranking: Ranking
+    let ranker = Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge, csf: csf)
     do {
-      ranking = try Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge, csf: csf)
-        .rank(requirements, method: method?.method, misses: misses)
+      ranking = try ranker.rank(requirements, method: method?.method, misses: misses)
     } catch {
       Terminal.error("\(file): error: \(error)")
       throw ExitCode(ExitStatus.invalidData)
     }
+    try addRobustness(to: &ranking, ranker: ranker)
     // Facts taken from lists fetched by `sovereign refresh` are flagged on their offerings
     // (JSON, Markdown, --explain) and summed up under the table.
     for index in ranking.offerings.indices {
@@ -99,9 +117,12 @@ struct RankCommand: ParsableCommand {
       let width = output == nil ? layout.width : nil
       text = RankingTable.render(ranking, explain: explain, order: order.order, width: width)
         + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
+        + (ranking.robustness.map(RobustnessTable.render) ?? "") + (ranking.sweeps.map { RobustnessTable.render(sweeps: $0) } ?? "")
     case .csv: text = RankingCSV.render(ranking, options: csvOptions.options)
     case .json: text = try RankingJSON.render(ranking)
-    case .markdown: text = RankingMarkdown.render(ranking, order: order.order)
+    case .markdown:
+      text = RankingMarkdown.render(ranking, order: order.order) + (ranking.robustness.map { "\n" + RobustnessTable.markdown($0) } ?? "")
+        + (ranking.sweeps.map { "\n" + RobustnessTable.markdown(sweeps: $0) } ?? "")
     }
     if let output {
       do {
@@ -123,6 +144,29 @@ struct RankCommand: ParsableCommand {
         "no offering passes the gates"
           + (ranking.nearestMisses.isEmpty ? "" : "; nearest misses: " + ranking.nearestMisses.joined(separator: ", ")))
       throw ExitCode(ExitStatus.noEligibleOffering)
+    }
+  }
+
+  /// `--robustness` and `--sweep`: 64 for a criterion the file does not weight.
+  func addRobustness(to ranking: inout Ranking, ranker: Ranker) throws {
+    do {
+      if let sweep {
+        let criterion = sweep == "all" ? nil : sweep
+        guard let sweeps = try ranker.sweeps(of: ranking, criterion: criterion) else {
+          let names = ranking.criteria.map(\.name)
+          Terminal.error(
+            "--sweep: `\(sweep)` is not a criterion of \(file)"
+              + (Suggestions.hint(for: sweep, in: names).map { " (\($0))" } ?? "") + "; its criteria: " + names.joined(separator: ", "))
+          throw ExitCode(ExitStatus.usage)
+        }
+        ranking.sweeps = sweeps
+      }
+      if let robustness {
+        ranking.robustness = try ranker.robustness(of: ranking, scenarios: robustness, seed: seed)
+      }
+    } catch let error as SMAAError {
+      Terminal.error("\(file): error: \(error)")
+      throw ExitCode(ExitStatus.invalidData)
     }
   }
 

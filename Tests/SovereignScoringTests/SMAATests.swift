@@ -237,5 +237,23 @@ import Testing
       }
     }
     for i in 0..<500 { #expect(Int(bigRanks[i]) == 1 + big.filter { $0 > big[i] }.count) }
+    // Near-ties (a few ulps apart, the integer sort keys differing only in the bits that hold the
+    // index) and signs: the exact finishing pass must order them.
+    var near = (0..<700).map { k -> Double in
+      let base = [0.3, -0.3, 0, 1e-300][k % 4]
+      return base + Double(random.next() % 9) * max(base.ulp, Double.leastNonzeroMagnitude)
+    }
+    var nearOrder = [Int32](repeating: 0, count: 700)
+    var nearRanks = [Int32](repeating: 0, count: 700)
+    near.withUnsafeMutableBufferPointer { s in
+      nearOrder.withUnsafeMutableBufferPointer { o in
+        nearRanks.withUnsafeMutableBufferPointer { r in _ = ScenarioRanking.rank(scores: s, present: nil, order: o, ranks: r) }
+      }
+    }
+    for i in 0..<700 { #expect(Int(nearRanks[i]) == 1 + near.filter { $0 > near[i] }.count) }
+    for k in 1..<700 {
+      let (a, b) = (Int(nearOrder[k - 1]), Int(nearOrder[k]))
+      #expect(near[a] > near[b] || (near[a] == near[b] && a < b))
+    }
   }
 }

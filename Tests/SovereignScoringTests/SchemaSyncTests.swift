@@ -26,7 +26,14 @@ import Testing
     #expect(Set(properties(top["data"]).keys) == Set(RequirementsReader.dataKeys))
     #expect(Set(properties(top["gates"]).keys) == Set(RequirementsReader.gateKeys))
     #expect(Set(properties(top["criteria"]).keys) == Set(RequirementsReader.criterionKeys))
-    for object in [schema, top["data"], top["gates"], top["criteria"]] {
+    let robustness = properties(top["robustness"])
+    #expect(Set(robustness.keys) == Set(RequirementsReader.robustnessKeys))
+    let weightForms = (robustness["weights"]?["oneOf"] as? [[String: Any]]) ?? []
+    #expect(Set(weightForms.flatMap { properties($0).keys }) == Set(RequirementsReader.robustnessWeightKeys))
+    #expect(Set(weightForms.flatMap { ($0["enum"] as? [String]) ?? [] }) == Set(RequirementsReader.robustnessWeightWords))
+    let factForms = (robustness["unknown_facts"]?["oneOf"] as? [[String: Any]]) ?? []
+    #expect(Set(factForms.flatMap { properties($0).keys }) == Set(RequirementsReader.unknownFactKeys))
+    for object in [schema, top["data"], top["gates"], top["criteria"], top["robustness"]] {
       #expect(object?["additionalProperties"] as? Bool == false)
     }
   }

@@ -13,6 +13,9 @@ public struct CriterionValue: Sendable, Hashable {
   public var sources: [Source]
   public var worst: Double
   public var best: Double
+  /// The unknown facts behind the value (see ``Credit/unknowns``): `worst + Σ gain` over the terms
+  /// whose facts hold is the value once the facts are resolved.
+  public var unknowns: [UnknownTerm] = []
 
   public init(raw: Double, explanation: String, sources: [Source], worst: Double? = nil, best: Double? = nil) {
     self.raw = raw
@@ -24,6 +27,7 @@ public struct CriterionValue: Sendable, Hashable {
 
   init(_ credit: Credit, explanation: String, sources: [Source]) {
     self.init(raw: credit.value, explanation: explanation, sources: sources, worst: credit.worst, best: credit.best)
+    unknowns = credit.unknowns
   }
 }
 
@@ -56,19 +60,19 @@ struct CriterionEvaluator {
     catalog.laws.filter { law in law.extraterritorial && !law.jurisdiction.allSatisfy { catalog.isEU($0) } }
   }
 
-  static func credit(_ verdict: ReachVerdict) -> Credit {
+  static func credit(_ verdict: ReachVerdict, fact: String) -> Credit {
     switch verdict {
     case .notExposed: .good
     case .exposed: .bad
-    case .unknown: .unknown
+    case .unknown: .unknown(fact)
     }
   }
 
-  static func credit(_ verdict: GateVerdict) -> Credit {
+  static func credit(_ verdict: GateVerdict, fact: String) -> Credit {
     switch verdict {
     case .pass: .good
     case .fail: .bad
-    case .unknown: .unknown
+    case .unknown: .unknown(fact)
     }
   }
 
@@ -90,7 +94,7 @@ struct CriterionEvaluator {
     var unknown: [String] = []
     if !laws.isEmpty {
       let findings = laws.map { exposure.exposure(of: offering, to: $0) }
-      let credits = findings.map { Self.credit($0.verdict) }
+      let credits = zip(laws, findings).map { Self.credit($0.1.verdict, fact: "law:" + $0.0.id) }
       let clear = findings.filter { $0.verdict == .notExposed }.count
       reached = zip(laws, findings).filter { $0.1.verdict == .exposed }.map(\.0.id)
       unknown = zip(laws, findings).filter { $0.1.verdict == .unknown }.map(\.0.id)
@@ -104,18 +108,20 @@ struct CriterionEvaluator {
       sources += findings.flatMap(\.sources)
     }
     let check = exposure.secNumCloud196(of: offering)
-    parts.append(Self.credit(check.verdict))
+    parts.append(Self.credit(check.verdict, fact: "secnumcloud_19_6"))
     words.append("19.6 check \(check.verdict.rawValue)")
     sources += check.sources
     let entity = catalog.entities[offering.contractingEntity]
     let seat = entity?.seat.value
     let headquarters = entity?.headquarters.value
-    for country in [seat, headquarters] {
-      var credit = country.map { catalog.isEU($0) ? Credit.good : Credit.bad } ?? .unknown
+    for (country, fact) in [(seat, "seat"), (headquarters, "headquarters")] {
+      var credit = country.map { catalog.isEU($0) ? Credit.good : Credit.bad } ?? .unknown(fact)
       if !reached.isEmpty {
         credit = .bad
-      } else if !unknown.isEmpty {
-        credit.worst = 0
+      } else if !unknown.isEmpty && credit.best > 0 {
+        // Worth something only if every unknown law turns out not to reach the offering.
+        let facts = (country == nil ? [fact] : []) + unknown.map { "law:" + $0 }
+        credit = Credit(value: credit.value, worst: 0, best: credit.best, unknowns: [UnknownTerm(facts: facts, gain: credit.best)])
       }
       parts.append(credit)
     }
@@ -133,7 +139,7 @@ struct CriterionEvaluator {
   func certifications(_ offering: Offering) -> CriterionValue {
     let certs = offering.certifications
     var sources: [Source] = []
-    var hdsPart = Credit.unknown
+    var hdsPart = Credit.unknown("hds")
     var hdsWords = "HDS: none recorded (unknown)"
     if let hds = certs.hds {
       sources += hds.provenance.sources
@@ -144,7 +150,7 @@ struct CriterionEvaluator {
           hdsPart = .known(Double(Set(activities).count) / 6)
           hdsWords = "HDS activities \(Set(activities).count)/6"
         } else {
-          hdsPart = Credit(value: Credit.unknownValue, worst: 1.0 / 6, best: 1)
+          hdsPart = Credit(value: Credit.unknownValue, worst: 1.0 / 6, best: 1, unknowns: [UnknownTerm(facts: ["hds"], gain: 5.0 / 6)])
           hdsWords = "HDS certified, activities unknown (0.5)"
         }
       case .certified where current.state == .expired:
@@ -159,7 +165,7 @@ struct CriterionEvaluator {
         hdsWords = "HDS unknown"
       }
     }
-    var sncPart = Credit.unknown
+    var sncPart = Credit.unknown("secnumcloud")
     var sncWords = "SecNumCloud: none recorded (unknown)"
     if let snc = certs.secNumCloud {
       sources += snc.provenance.sources
@@ -168,7 +174,7 @@ struct CriterionEvaluator {
       case .qualified: sncPart = expired ? .bad : .good
       case .inProgress: sncPart = .known(0.5)
       case .none: sncPart = .bad
-      case .unknown: sncPart = .unknown
+      case .unknown: sncPart = .unknown("secnumcloud")
       }
       sncWords = "SecNumCloud \(snc.status.rawValue)\(expired ? " (expired; not held)" : "")"
     }
@@ -193,7 +199,7 @@ struct CriterionEvaluator {
     let have = wanted.filter(offering.capabilities.list.contains)
     let missing = wanted.filter { !offering.capabilities.list.contains($0) }
     return CriterionValue(
-      Credit.mean(wanted.map { offering.capabilities.list.contains($0) ? .good : .unknown }),
+      Credit.mean(wanted.map { offering.capabilities.list.contains($0) ? .good : .unknown("capability:" + $0) }),
       explanation: "\(have.count)/\(wanted.count) nice-to-have listed"
         + (have.isEmpty ? "" : ": \(have.joined(separator: ", "))")
         + (missing.isEmpty ? "" : "; not listed (unknown): \(missing.joined(separator: ", "))"),
@@ -205,9 +211,9 @@ struct CriterionEvaluator {
   func openness(_ offering: Offering) -> CriterionValue {
     let stack = offering.openSourceStack.value
     let portable = Self.portableCapabilities.filter(offering.capabilities.list.contains)
-    let stackCredit: Credit = stack == .yes ? .good : stack == .no ? .bad : .unknown
+    let stackCredit: Credit = stack == .yes ? .good : stack == .no ? .bad : .unknown("open_source_stack")
     return CriterionValue(
-      Credit.mean([stackCredit, portable.isEmpty ? .unknown : .good]),
+      Credit.mean([stackCredit, portable.isEmpty ? .unknown("portability") : .good]),
       explanation: "open-source stack \(stack.rawValue); portable interfaces: "
         + (portable.isEmpty ? "none listed (unknown)" : portable.joined(separator: ", ")),
       sources: Self.unique(offering.openSourceStack.provenance.sources + offering.capabilities.provenance.sources))

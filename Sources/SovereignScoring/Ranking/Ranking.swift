@@ -26,6 +26,10 @@ public struct Ranking: Sendable, Hashable, Encodable {
   public var misses: [NearMiss] = []
   /// Notes on reading the scores (e.g. only one or two offerings passed).
   public var notes: [String] = []
+  /// `rank --robustness N`: SMAA-2 indices (JSON `robustness`, absent otherwise; docs/robustness.md).
+  public var robustness: RobustnessReport? = nil
+  /// `rank --sweep`: weight sweeps (JSON `sweeps`, absent otherwise; docs/robustness.md).
+  public var sweeps: [WeightSweepResult]? = nil
 
   /// The proven offerings (every gate passes on facts), in rank order.
   public var proven: [RankedOffering] { offerings.filter { $0.standing == .proven } }
@@ -42,6 +46,7 @@ public struct Ranking: Sendable, Hashable, Encodable {
     case date, requirements, method, normalization, criteria, offerings
     case nearestMisses = "nearest_misses"
     case summary, misses, notes
+    case robustness, sweeps
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -57,6 +62,8 @@ public struct Ranking: Sendable, Hashable, Encodable {
     try container.encode(summary, forKey: .summary)
     try container.encode(misses, forKey: .misses)
     try container.encode(notes, forKey: .notes)
+    try container.encodeIfPresent(robustness, forKey: .robustness)
+    try container.encodeIfPresent(sweeps, forKey: .sweeps)
   }
 }
 

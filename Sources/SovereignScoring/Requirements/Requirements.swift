@@ -26,6 +26,8 @@ public struct Requirements: Sendable, Hashable, Codable {
   /// The CSF weight profile and divisor for the `csf_score` criterion (nil: the defaults,
   /// profile `2026` and the nominal divisor).
   public var csf: CSFSettings?
+  /// How `rank --robustness` varies the ranking; nil: the defaults (``RobustnessSettings``).
+  public var robustness: RobustnessSettings? = nil
 
   /// The default weights when `criteria` is omitted: sovereignty 40, certifications 25,
   /// capabilities 20, openness 15.
@@ -76,6 +78,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     case niceToHave = "nice_to_have"
     case method
     case csf
+    case robustness
   }
 
   /// Every key is written, absent values as `null`, so the JSON layout is stable.
@@ -91,6 +94,7 @@ public struct Requirements: Sendable, Hashable, Codable {
     try container.encode(niceToHave, forKey: .niceToHave)
     try container.encode(method, forKey: .method)
     try container.encode(csf, forKey: .csf)
+    try container.encodeIfPresent(robustness, forKey: .robustness)
   }
 
   /// The HDS activities the HDS gate requires: those given, or all six (1-6) when the data is

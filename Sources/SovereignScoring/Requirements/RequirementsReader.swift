@@ -8,6 +8,7 @@ public enum RequirementsReader {
   /// Keys accepted at the top level (kept in sync with the JSON Schema by a test).
   public static let topLevelKeys = [
     "name", "data", "residency", "gates", "unknown", "evidence", "criteria", "nice_to_have", "method", "csf",
+    "robustness",
   ]
   /// Keys accepted under `data`.
   public static let dataKeys = ["kind"]
@@ -20,6 +21,14 @@ public enum RequirementsReader {
   public static let csfKeys = ["profile", "divisor"]
   /// SEALs of the EU Cloud Sovereignty Framework.
   public static let csfSeals = 0...4
+  /// Keys accepted under `robustness`.
+  public static let robustnessKeys = ["weights", "unknown_facts"]
+  /// Keys accepted under `robustness.weights` (exactly one), besides the words `uniform` and `fixed`.
+  public static let robustnessWeightKeys = ["spread", "order"]
+  /// Words accepted as `robustness.weights`.
+  public static let robustnessWeightWords = ["uniform", "fixed"]
+  /// Keys accepted under `robustness.unknown_facts`, besides `true` and `false`.
+  public static let unknownFactKeys = ["p"]
   /// Keys accepted under `criteria`.
   public static let criterionKeys = CriterionKind.allCases.map(\.rawValue)
   /// HDS referential versions, oldest first.
@@ -106,7 +115,65 @@ public enum RequirementsReader {
       }
       result.csf = settings
     }
+    var robustness = RobustnessSettings(weights: top.has("criteria") ? .spread(RobustnessSettings.defaultSpread) : .uniform)
+    if let mapping = top.optional("robustness")?.mapping("`robustness`", keys: robustnessKeys) {
+      readRobustness(mapping, criteria: result.criteria.map(\.criterion), into: &robustness)
+    }
+    result.robustness = robustness
     return result
+  }
+
+  static func readRobustness(_ mapping: YAMLMapping, criteria: [CriterionKind], into settings: inout RobustnessSettings) {
+    if let value = mapping.optional("weights") {
+      if value.scalarText != nil {
+        if let word = value.word("`robustness.weights`", allowed: robustnessWeightWords) {
+          settings.weights = word == "fixed" ? .fixed : .uniform
+        }
+      } else if case let before = value.document.diagnostics.count,
+        let weights = value.mapping("`robustness.weights`", keys: robustnessWeightKeys)
+      {
+        let given = robustnessWeightKeys.filter(weights.has)
+        // An unknown key is reported by `mapping` already (with its did-you-mean).
+        if given.count > 1 || (given.isEmpty && value.document.diagnostics.count == before) {
+          value.report(
+            "`robustness.weights` takes exactly one of `spread` and `order`",
+            hint: "e.g. `weights: { spread: 0.25 }` or `weights: { order: [sovereignty, certifications] }`")
+        } else if let spread = weights.optional("spread")?.number("`robustness.weights.spread`", in: 0...1) {
+          settings.weights = .spread(spread)
+        } else if let item = weights.optional("order"), let list = item.list("`robustness.weights.order`") {
+          let names = criteria.map(\.rawValue)
+          var order: [CriterionKind] = []
+          for entry in list {
+            guard let name = entry.word("a criterion of `robustness.weights.order`", allowed: names),
+              let kind = CriterionKind(rawValue: name)
+            else { continue }
+            if order.contains(kind) {
+              entry.report("`\(name)` appears twice in `robustness.weights.order`", hint: "list each criterion once")
+            } else {
+              order.append(kind)
+            }
+          }
+          let missing = criteria.filter { !order.contains($0) }
+          if !missing.isEmpty && order.count + missing.count == criteria.count && list.count == order.count {
+            item.report(
+              "`robustness.weights.order` does not list " + missing.map { "`\($0.rawValue)`" }.joined(separator: ", "),
+              hint: "list every weighted criterion once, most important first: " + names.joined(separator: ", "))
+          } else if missing.isEmpty {
+            settings.weights = .order(order)
+          }
+        }
+      }
+    }
+    if let value = mapping.optional("unknown_facts") {
+      if value.scalarText != nil {
+        if let on = value.bool("`robustness.unknown_facts`") {
+          settings.unknownFacts = on ? RobustnessSettings.defaultProbability : nil
+        }
+      } else if let facts = value.mapping("`robustness.unknown_facts`", keys: unknownFactKeys) {
+        settings.unknownFacts = facts.optional("p")?.number("`robustness.unknown_facts.p`", in: 0...1)
+          ?? RobustnessSettings.defaultProbability
+      }
+    }
   }
 
   static func readGates(_ gates: YAMLMapping, vocabulary: RequirementsVocabulary) -> Requirements.Gates {

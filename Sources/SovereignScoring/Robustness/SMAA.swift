@@ -55,11 +55,19 @@ public struct SMAA: Sendable {
     public var pairwiseLimit: Int
     /// Whether to estimate confidence factors (one more pass when facts are unknown).
     public var confidenceFactors: Bool
+    /// Unknown facts shared between alternatives and matrix cells (replaces ``unknownFacts``
+    /// when set; its probability replaces ``favourableProbability``).
+    public var facts: FactUncertainty?
+    /// The alternatives whose pairwise winning indices are computed, overriding ``pairwiseLimit``.
+    public var pairwise: [Int]?
 
     public init(
       scenarios: Int = 10_000, seed: UInt64 = 1, weights: WeightModel = .uniform, unknownFacts: [Int] = [],
-      favourableProbability: Double = 0.5, threads: Int = 0, pairwiseLimit: Int = 64, confidenceFactors: Bool = true
+      favourableProbability: Double = 0.5, threads: Int = 0, pairwiseLimit: Int = 64, confidenceFactors: Bool = true,
+      facts: FactUncertainty? = nil, pairwise: [Int]? = nil
     ) {
+      self.facts = facts
+      self.pairwise = pairwise
       self.scenarios = scenarios
       self.seed = seed
       self.weights = weights
@@ -79,19 +87,27 @@ public struct SMAA: Sendable {
       throw .scenarios(options.scenarios)
     }
     if let problem = options.weights.problem(criteria: n) { throw .weights(problem) }
-    let unknown = options.unknownFacts.contains { $0 > 0 } ? options.unknownFacts : []
-    if !unknown.isEmpty {
+    var model = options.facts
+    if model == nil, options.unknownFacts.contains(where: { $0 > 0 }) {
+      let unknown = options.unknownFacts
       guard unknown.count == m, unknown.allSatisfy({ $0 >= 0 }) else {
         throw .unknownFacts("give one count (zero or more) per alternative: \(unknown.count) for \(m)")
       }
-      let p = options.favourableProbability
+      model = .counts(unknown, probability: options.favourableProbability)
+    }
+    if let model {
+      if let problem = model.problem(alternatives: m, criteria: n) { throw .unknownFacts(problem) }
+      let p = model.probability
       guard p.isFinite, p >= 0, p <= 1 else { throw .probability(p) }
+    }
+    if let pairwise = options.pairwise, !pairwise.allSatisfy({ $0 >= 0 && $0 < m }) || Set(pairwise).count != pairwise.count {
+      throw .unknownFacts("the pairwise alternatives must be distinct indices of the matrix")
     }
     let kernel = ScoringKernel(matrix: matrix, method: method, normalization: normalization)
     let plan = RunPlan(
       scenarios: options.scenarios, seed: options.seed, threads: options.threads,
-      pairwise: m <= options.pairwiseLimit ? Array(0..<m) : [])
-    let sampler = ScenarioSampler(weights: options.weights, unknownFacts: unknown, p: options.favourableProbability)
+      pairwise: options.pairwise ?? (m <= options.pairwiseLimit ? Array(0..<m) : []))
+    let sampler = ScenarioSampler(weights: options.weights, facts: model.map { CompiledFacts($0, criteria: n) })
     let totals = SMAAPass.run(kernel: kernel, sampler: sampler, plan: plan)
 
     let N = Double(options.scenarios)
@@ -103,7 +119,9 @@ public struct SMAA: Sendable {
     }
     var confidence: [Double?] = Array(repeating: nil, count: m)
     if options.confidenceFactors {
-      confidence = SMAAPass.confidence(kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights)
+      let rivals = (0..<m).sorted { (totals.rankCounts[$0 * m], $1) > (totals.rankCounts[$1 * m], $0) }
+      confidence = SMAAPass.confidence(
+        kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights, rivals: rivals)
     }
     let alpha = SMAAResult.metaWeights(m)
     let holistic = rankAcceptability.map { row in zip(row, alpha).reduce(0.0) { $0 + $1.0 * $1.1 } }
@@ -115,7 +133,7 @@ public struct SMAA: Sendable {
     return SMAAResult(
       alternatives: matrix.alternatives, criteria: matrix.criteria.map(\.name), method: method,
       normalization: normalization, scenarios: options.scenarios, seed: options.seed, weightModel: options.weights,
-      favourableProbability: unknown.isEmpty ? nil : options.favourableProbability,
+      favourableProbability: model?.probability,
       rankAcceptability: rankAcceptability, eligibility: (0..<m).map { Double(totals.presentCounts[$0]) / N },
       centralWeights: centralWeights, confidenceFactors: confidence, pairwiseAlternatives: plan.pairwise,
       pairwiseWinning: pairwise, holisticAcceptability: holistic, choiceEntropy: choice,
@@ -157,21 +175,14 @@ struct RunPlan: Sendable {
   }
 }
 
-/// Draws one scenario: weights, then which alternatives are present.
+/// Draws one scenario: weights, then which facts hold, hence which alternatives are present and
+/// (when facts change values) the scenario's matrix.
 struct ScenarioSampler: Sendable {
   let weights: WeightModel
-  /// Unknown facts per alternative; empty when none.
-  let unknownFacts: [Int]
-  let p: Double
+  /// Unknown facts; nil when none.
+  let facts: CompiledFacts?
 
-  var hasUnknowns: Bool { !unknownFacts.isEmpty }
-
-  @inline(__always)
-  func samplePresence(into present: UnsafeMutableBufferPointer<Bool>, _ random: inout Xoshiro256StarStar) {
-    for i in 0..<present.count {
-      var ok = true
-      for _ in 0..<unknownFacts[i] where !(random.nextUnit() < p) { ok = false }
-      present[i] = ok
-    }
-  }
+  var hasUnknowns: Bool { facts != nil }
+  var changesValues: Bool { facts?.changesValues ?? false }
+  var factCount: Int { facts?.facts ?? 0 }
 }

@@ -10,8 +10,17 @@ final class ScenarioWorkspace {
   let scores: UnsafeMutableBufferPointer<Double>
   let order: UnsafeMutableBufferPointer<Int32>
   let ranks: UnsafeMutableBufferPointer<Int32>
+  let holds: UnsafeMutableBufferPointer<Bool>
+  let values: UnsafeMutableBufferPointer<Double>
+  let keys: UnsafeMutableBufferPointer<UInt64>
 
-  init(m: Int, n: Int) {
+  init(m: Int, n: Int, facts: Int = 0) {
+    keys = .allocate(capacity: ScenarioRanking.scratch(m))
+    keys.initialize(repeating: 0)
+    holds = .allocate(capacity: max(facts, 1))
+    values = .allocate(capacity: m * n)
+    holds.initialize(repeating: true)
+    values.initialize(repeating: 0)
     weights = .allocate(capacity: n)
     present = .allocate(capacity: m)
     r = .allocate(capacity: m * n)
@@ -31,8 +40,10 @@ final class ScenarioWorkspace {
   }
 
   deinit {
-    for buffer in [weights, r, best, worst, scores] { buffer.deallocate() }
+    for buffer in [weights, r, best, worst, scores, values] { buffer.deallocate() }
     present.deallocate()
+    holds.deallocate()
+    keys.deallocate()
     order.deallocate()
     ranks.deallocate()
   }
@@ -54,13 +65,33 @@ struct SharedPointer<T>: @unchecked Sendable {
 }
 
 enum SMAAPass {
+  /// Resolves the unknown facts of one scenario: presence, and the scenario's matrix when facts
+  /// change values; then normalises over the present alternatives.
+  @inline(__always)
+  static func resolve(
+    kernel: ScoringKernel, sampler: ScenarioSampler, space: ScenarioWorkspace, present: UnsafeMutableBufferPointer<Bool>,
+    r: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>,
+    _ random: inout Xoshiro256StarStar
+  ) {
+    guard let facts = sampler.facts else { return }
+    kernel.raw.withUnsafeBufferPointer { base in
+      facts.sample(holds: space.holds, present: present, base: base, values: space.values, &random)
+      if facts.changesValues {
+        kernel.prepare(values: UnsafeBufferPointer(space.values), present: present, r: r, best: best, worst: worst)
+      } else {
+        kernel.prepare(values: base, present: present, r: r, best: best, worst: worst)
+      }
+    }
+  }
+
   /// The main pass: every index except confidence factors.
   static func run(kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan) -> PassTotals {
     let m = kernel.m
     let n = kernel.n
     let k = plan.pairwise.count
     let streams = plan.streams()
-    let rankCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: plan.workers * m * m)
+    // 32-bit counts (at most 10^7 scenarios): half the memory traffic of the m × m table.
+    let rankCounts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: plan.workers * m * m)
     let presentCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: plan.workers * m)
     let pairCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, plan.workers * k * k))
     let chunkWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: plan.chunks * m * n)
@@ -92,7 +123,7 @@ enum SMAAPass {
     let preparedWorst = SharedPointer(base: prepared.worst.baseAddress!)
 
     DispatchQueue.concurrentPerform(iterations: plan.workers) { worker in
-      let space = ScenarioWorkspace(m: m, n: n)
+      let space = ScenarioWorkspace(m: m, n: n, facts: sampler.factCount)
       let r = sampler.hasUnknowns ? space.r : UnsafeMutableBufferPointer(start: preparedShared.base, count: m * n)
       let best = sampler.hasUnknowns ? space.best : UnsafeMutableBufferPointer(start: preparedBest.base, count: n)
       let worst = sampler.hasUnknowns ? space.worst : UnsafeMutableBufferPointer(start: preparedWorst.base, count: n)
@@ -107,18 +138,17 @@ enum SMAAPass {
         for scenario in plan.range(ofChunk: chunk) {
           sampler.weights.sample(into: space.weights, &random)
           if let present {
-            sampler.samplePresence(into: present, &random)
-            kernel.prepare(present: present, r: r, best: best, worst: worst)
+            resolve(kernel: kernel, sampler: sampler, space: space, present: present, r: r, best: best, worst: worst, &random)
           }
           kernel.score(weights: space.weights, present: present, r: r, best: best, worst: worst, scores: space.scores)
-          _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks)
+          _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks, keys: space.keys)
           var hash: UInt64 = 0x243F_6A88_85A3_08D3
           for i in 0..<m {
             let rank = Int(space.ranks[i])
             hash = (hash ^ UInt64(rank)) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29
             guard rank > 0 else { continue }
-            counts[i * m + rank - 1] += 1
+            counts[i * m + rank - 1] &+= 1
             presents[i] += 1
             if rank == 1 {
               for j in 0..<n { sums[i * n + j] += space.weights[j] }
@@ -145,7 +175,7 @@ enum SMAAPass {
       firstWeights: Array(repeating: 0, count: m * n), pairwiseCounts: Array(repeating: 0, count: k * k),
       rankingEntropy: 0, distinctRankings: 0)
     for worker in 0..<plan.workers {
-      for index in 0..<(m * m) { totals.rankCounts[index] += rankCounts[worker * m * m + index] }
+      for index in 0..<(m * m) { totals.rankCounts[index] += Int(rankCounts[worker * m * m + index]) }
       for index in 0..<m { totals.presentCounts[index] += presentCounts[worker * m + index] }
       for index in 0..<(k * k) { totals.pairwiseCounts[index] += pairCounts[worker * k * k + index] }
     }
@@ -173,8 +203,9 @@ enum SMAAPass {
   /// scenarios in which it ranks first under that fixed vector. With no unknown fact every
   /// scenario is the same, so one evaluation decides (0 or 1); otherwise the presence of the
   /// alternatives is sampled again, chunk by chunk, from the same streams.
+  /// `rivals`: every alternative, those most often first leading (the order only saves work).
   static func confidence(
-    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?]
+    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?], rivals: [Int]
   ) -> [Double?] {
     let m = kernel.m
     let targets = centralWeights.indices.filter { centralWeights[$0] != nil }
@@ -195,24 +226,25 @@ enum SMAAPass {
     let flatWeights = targets.flatMap { centralWeights[$0]! }
     let n = kernel.n
     DispatchQueue.concurrentPerform(iterations: plan.workers) { worker in
-      let space = ScenarioWorkspace(m: m, n: n)
+      let space = ScenarioWorkspace(m: m, n: n, facts: sampler.factCount)
       let counts = shared.base + worker * t
       var chunk = worker
       while chunk < plan.chunks {
         var random = streams[chunk]
         for _ in plan.range(ofChunk: chunk) {
-          sampler.samplePresence(into: space.present, &random)
-          kernel.prepare(present: space.present, r: space.r, best: space.best, worst: space.worst)
+          resolve(
+            kernel: kernel, sampler: sampler, space: space, present: space.present, r: space.r, best: space.best,
+            worst: space.worst, &random)
           for (a, target) in targets.enumerated() where space.present[target] {
             for j in 0..<n { space.weights[j] = flatWeights[a * n + j] }
-            kernel.score(
-              weights: space.weights, present: space.present, r: space.r, best: space.best, worst: space.worst,
-              scores: space.scores)
-            let mine = space.scores[target]
+            let mine = kernel.score(target, weights: space.weights, r: space.r, best: space.best, worst: space.worst)
+            // Strongest rivals first: most targets are beaten after a few scores.
             var first = true
-            for i in 0..<m where space.present[i] && space.scores[i] > mine {
-              first = false
-              break
+            for rival in rivals where rival != target && space.present[rival] {
+              if kernel.score(rival, weights: space.weights, r: space.r, best: space.best, worst: space.worst) > mine {
+                first = false
+                break
+              }
             }
             if first { counts[a] += 1 }
           }

@@ -30,7 +30,16 @@ struct ScoringKernel: Sendable {
     present: UnsafeMutableBufferPointer<Bool>?, r: UnsafeMutableBufferPointer<Double>,
     best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
   ) {
-    raw.withUnsafeBufferPointer { x in
+    raw.withUnsafeBufferPointer { x in prepare(values: x, present: present, r: r, best: best, worst: worst) }
+  }
+
+  /// ``prepare(present:r:best:worst:)`` on other raw values (a scenario's matrix, row-major m × n).
+  @inline(__always)
+  func prepare(
+    values x: UnsafeBufferPointer<Double>, present: UnsafeMutableBufferPointer<Bool>?, r: UnsafeMutableBufferPointer<Double>,
+    best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
+  ) {
+    do {
       for j in 0..<n {
         let isCost = directions[j] == .cost
         var low = Double.infinity
@@ -84,31 +93,37 @@ struct ScoringKernel: Sendable {
     r: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>,
     worst: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutableBufferPointer<Double>
   ) {
+    for i in 0..<m where present?[i] ?? true {
+      scores[i] = score(i, weights: weights, r: r, best: best, worst: worst)
+    }
+  }
+
+  /// The score of alternative `i` (the same operations as ``score(weights:present:r:best:worst:scores:)``).
+  @inline(__always)
+  func score(
+    _ i: Int, weights: UnsafeMutableBufferPointer<Double>, r: UnsafeMutableBufferPointer<Double>,
+    best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
+    let row = i * n
     switch method {
     case .weightedSum:
-      for i in 0..<m where present?[i] ?? true {
-        var total = 0.0
-        let row = i * n
-        for j in 0..<n { total += weights[j] * r[row + j] }
-        scores[i] = total
-      }
+      var total = 0.0
+      for j in 0..<n { total += weights[j] * r[row + j] }
+      return total
     case .topsis:
-      for i in 0..<m where present?[i] ?? true {
-        var plus = 0.0
-        var minus = 0.0
-        let row = i * n
-        for j in 0..<n {
-          let v = weights[j] * r[row + j]
-          let toIdeal = v - weights[j] * best[j]
-          let toAntiIdeal = v - weights[j] * worst[j]
-          plus += toIdeal * toIdeal
-          minus += toAntiIdeal * toAntiIdeal
-        }
-        let dPlus = plus.squareRoot()
-        let dMinus = minus.squareRoot()
-        let total = dPlus + dMinus
-        scores[i] = total > 0 ? dMinus / total : 1
+      var plus = 0.0
+      var minus = 0.0
+      for j in 0..<n {
+        let v = weights[j] * r[row + j]
+        let toIdeal = v - weights[j] * best[j]
+        let toAntiIdeal = v - weights[j] * worst[j]
+        plus += toIdeal * toIdeal
+        minus += toAntiIdeal * toAntiIdeal
       }
+      let dPlus = plus.squareRoot()
+      let dMinus = minus.squareRoot()
+      let total = dPlus + dMinus
+      return total > 0 ? dMinus / total : 1
     }
   }
 }

@@ -39,3 +39,28 @@ public struct WeightSegment: Sendable, Hashable {
   public var to: Double
   public var winners: [String]
 }
+
+extension WeightSweepResult: Encodable {
+  enum CodingKeys: String, CodingKey {
+    case criterion, weight, winner
+    case baselineWinners = "baseline_winners"
+    case lower, upper, below, above, segments, exact
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(criterion, forKey: .criterion)
+    try c.encode(weight, forKey: .weight)
+    try c.encode(winner, forKey: .winner)
+    try c.encode(baselineWinners, forKey: .baselineWinners)
+    try c.encode(lower, forKey: .lower)
+    try c.encode(upper, forKey: .upper)
+    try c.encode(below, forKey: .below)
+    try c.encode(above, forKey: .above)
+    try c.encode(segments, forKey: .segments)
+    try c.encode(exact, forKey: .exact)
+  }
+}
+
+extension WeightFlip: Encodable {}
+extension WeightSegment: Encodable {}
