@@ -27,6 +27,26 @@ import Testing
     }
   }
 
+  /// Safespring (data/providers/safespring.yaml): its owners are named as a class ("owned by the
+  /// employees and the board of directors") and placed in Sweden ("utan koppling till ägare utanför
+  /// Sverige"), and it declares no access from outside the EEA; sources: safespring/web at commit
+  /// 8159f9f (content/kontakt.md, content/tjanster/managed-infrastructure.md, the 2025-11
+  /// sovereignty post). The verdict rests on those provider facts, without a SecNumCloud qualification.
+  @Test func safespringIsNotExposedToTheCLOUDActOnProviderEvidence() throws {
+    let catalog = try Catalog.bundled()
+    let provider = try #require(catalog.provider(id: "safespring"))
+    let engine = ExposureEngine(catalog: catalog)
+    let results = engine.assess(provider: provider)
+    #expect(results.count == 3)
+    for result in results {
+      let law = try #require(result.exposure(to: "us-cloud-act"))
+      #expect(law.verdict == .notExposed)
+      #expect(law.evidence == .provider)
+      #expect(law.derived.isEmpty, "not settled by a SecNumCloud derivation")
+    }
+    #expect(engine.controlDecided(entityID: "safespring-ab").decided)
+  }
+
   @Test func everyVerdictOfTheCatalogIsExplained() throws {
     let catalog = try Catalog.bundled()
     let engine = ExposureEngine(catalog: catalog)
