@@ -61,6 +61,7 @@ struct RankCommand: ParsableCommand {
   var order: Order = .standing
 
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var assumptionOptions: AssumptionOptions
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
@@ -71,7 +72,8 @@ struct RankCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (catalog, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let (loaded, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     let requirements = try readRequirements(catalog: catalog)
     var ranking: Ranking
     do {

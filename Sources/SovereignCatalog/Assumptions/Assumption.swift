@@ -6,7 +6,7 @@ import Foundation
 /// ``Catalog/assuming(_:on:)``, which gives the overridden facts a source of kind
 /// ``SourceKind/assumption`` (grade ``EvidenceGrade/assumed``, below secondary), so every verdict
 /// that reads them says it rests on an assumption and none is mistaken for evidence.
-public struct Assumption: Sendable, Hashable, Encodable {
+public struct Assumption: Sendable, Hashable, Codable {
   /// The entity or offering id.
   public var id: String
   public var fact: AssumableFact
@@ -42,6 +42,19 @@ public struct Assumption: Sendable, Hashable, Encodable {
     try c.encode(fact.subject, forKey: .subject)
     try c.encode(value, forKey: .value)
     try c.encode(text, forKey: .text)
+  }
+
+  /// Reads an assumption as encoded; the value is checked against its fact (not against a catalog).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let fact = try c.decode(AssumableFact.self, forKey: .fact)
+    let text = try c.decode(String.self, forKey: .value)
+    guard let value = try? Self.parseValue(text, fact: fact, countries: nil) else {
+      throw DecodingError.dataCorruptedError(forKey: .value, in: c, debugDescription: "not a value of `\(fact.rawValue)`: \(fact.acceptedValues)")
+    }
+    self.init(
+      id: try c.decode(String.self, forKey: .id), fact: fact, value: value.normalized, text: try c.decode(String.self, forKey: .text),
+      parsed: value.value)
   }
 
   init(id: String, fact: AssumableFact, value: String, text: String, parsed: Value) {
@@ -100,8 +113,8 @@ public struct Assumption: Sendable, Hashable, Encodable {
 
   private struct Invalid: Error {}
 
-  /// Parses a value of `fact`; `countries` are the country codes the catalog knows.
-  private static func parseValue(_ text: String, fact: AssumableFact, countries: Set<String>) throws -> (value: Value, normalized: String) {
+  /// Parses a value of `fact`; `countries` are the country codes the catalog knows (nil: any code).
+  private static func parseValue(_ text: String, fact: AssumableFact, countries: Set<String>?) throws -> (value: Value, normalized: String) {
     let word = text.lowercased()
     func tri() throws -> TriState {
       guard let value = TriState(rawValue: word) else { throw Invalid() }
@@ -109,7 +122,7 @@ public struct Assumption: Sendable, Hashable, Encodable {
     }
     func country(_ code: String) throws -> String {
       let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
-      guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), countries.contains(upper) else { throw Invalid() }
+      guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), countries?.contains(upper) ?? true else { throw Invalid() }
       return upper
     }
     func list<T>(_ item: (String) throws -> T) throws -> [T] {

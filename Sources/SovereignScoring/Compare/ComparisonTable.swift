@@ -7,7 +7,7 @@ public enum ComparisonTable {
   /// Marks a row whose cells differ.
   public static let differenceMarker = "≠"
   /// Marks a cell (and its row) resting on an assumption (`--assume`).
-  public static let assumptionMarker = "†"
+  public static let assumptionMarker = AssumptionLegend.marker
 
   public static func render(_ comparison: Comparison) -> String {
     var notes = SourceFootnotes()

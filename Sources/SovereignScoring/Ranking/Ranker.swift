@@ -109,6 +109,7 @@ public struct Ranker: Sendable {
       },
       offerings: ranked + excluded, nearestMisses: nearest.map(\.offeringID))
     ranking.misses = nearest
+    ranking.assumptions = catalog.assumptions
     ranking.summary = RankingSummary(ranking.offerings)
     if ranked.count == 1 || ranked.count == 2 {
       ranking.notes.append(
