@@ -181,4 +181,20 @@ struct CompareWhatIfCommandTests {
     #expect(try tolerant.rank(["--questions"]).stdout.contains("decides: immune_to:us-cloud-act for delta-iaas (shortlisted)"))
     #expect(try workspace.rank(["--questions", "--format", "csv"]).status == 64)
   }
+
+  @Test("an assumption is never evidence: a catalog cannot cite kind `assumption`, requirements cannot ask for `evidence: assumed`")
+  func assumptionIsNotACatalogKind() throws {
+    var providers = Self.providers
+    providers["alpha"] = providers["alpha"]!.replacingOccurrences(of: "kind: provider", with: "kind: assumption")
+    let workspace = try Workspace(providers: providers, requirements: "residency: [FR]\nevidence: assumed\n")
+    defer { try? FileManager.default.removeItem(at: workspace.root) }
+    let validate = try CLIRunner.run(["validate", "--catalog", workspace.catalog])
+    #expect(validate.status == 65)
+    #expect(validate.stderr.contains("must be one of official-list, regulator, registry, law, court, provider, secondary, found `assumption`"))
+    let clean = try Workspace(providers: Self.providers, requirements: "residency: [FR]\nevidence: assumed\n")
+    defer { try? FileManager.default.removeItem(at: clean.root) }
+    let rank = try clean.rank()
+    #expect(rank.status == 65)
+    #expect(rank.stderr.contains("`evidence` must be one of secondary, provider, official, found `assumed`"))
+  }
 }

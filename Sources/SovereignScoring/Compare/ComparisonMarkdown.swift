@@ -25,7 +25,7 @@ public enum ComparisonMarkdown {
           var text = escape(cell.gradedValue)
           if row.differs { text = "**\(text)**" }
           let refs = notes.reference(cell.sources)
-          if !refs.isEmpty { text += " " + escape(refs) }
+          if !refs.isEmpty { text += " " + refs }
           if cell.assumed { text += " " + ComparisonTable.assumptionMarker }
           return text
         }
