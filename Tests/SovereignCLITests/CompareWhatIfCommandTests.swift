@@ -113,6 +113,9 @@ struct CompareWhatIfCommandTests {
     #expect(row.contains("(delta-iaas) †"))
     #expect(!(lines.first { $0.contains("(alpha-iaas)") }?.contains("†") ?? true))
     #expect(lines.contains { $0.contains("gate immune_to:us-cloud-act: pass (assumption evidence) †:") })
+    let csv = try workspace.rank(assume + ["--format", "csv"]).stdout.split(whereSeparator: \.isNewline)
+    #expect(csv.first { $0.contains(",delta-iaas,") }?.contains("assumed (what-if, not evidence): rests on --assume delta-sas.owners_complete=yes") == true)
+    #expect(csv.first { $0.contains(",alpha-iaas,") }?.contains("assumed") == false)
     let markdown = try workspace.rank(assume + ["--format", "markdown"]).stdout
     #expect(markdown.contains("> WHAT-IF: this result rests on assumptions"))
     #expect(markdown.contains("`immune_to:us-cloud-act` pass (assumption evidence) †"))
