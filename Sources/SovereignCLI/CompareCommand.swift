@@ -13,20 +13,20 @@ struct CompareCommand: ParsableCommand {
       per fact, one column per offering; rows whose values differ are marked ≠; each value shows its evidence \
       grade and cites its sources as [n] (listed below the table). Verdicts come from the exposure engine, as \
       in `sovereign exposure`. With --assume, values resting on an assumption are marked †. Formats: table, \
-      markdown, json (documented in docs/compare.md). Exit codes: 0 ok; 64 unknown id (with a did-you-mean), \
+      markdown, json (documented in docs/compare.md), html (one self-contained page, no external request). Exit codes: 0 ok; 64 unknown id (with a did-you-mean), \
       fewer than two offerings, or a bad --assume; 65/66 catalog invalid or missing; 74 output not written.
       """
   )
 
   /// Output formats of `compare`.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, json
+    case table, markdown, json, html
   }
 
   @Argument(help: ArgumentHelp("Offering or provider ids, e.g. clever-cloud-paas-hds scaleway.", valueName: "ID"))
   var ids: [String] = []
 
-  @Option(help: "Output format: table, markdown or json.")
+  @Option(help: "Output format: table, markdown, json or html (one self-contained page).")
   var format: Format = .table
 
   @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of standard output.", valueName: "PATH"))
@@ -63,6 +63,7 @@ struct CompareCommand: ParsableCommand {
     case .table: text = ComparisonTable.render(comparison)
     case .markdown: text = ComparisonMarkdown.render(comparison)
     case .json: text = try JSONOutput.encode(comparison)
+    case .html: text = CompareHTML.render(comparison)
     }
     if let output {
       do {

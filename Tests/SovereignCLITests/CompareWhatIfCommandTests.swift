@@ -200,4 +200,24 @@ struct CompareWhatIfCommandTests {
     #expect(rank.status == 65)
     #expect(rank.stderr.contains("`evidence` must be one of secondary, provider, official, found `assumed`"))
   }
+
+  @Test("compare --format html: one self-contained page, differing rows marked, data escaped")
+  func compareHTML() throws {
+    var providers = Self.providers
+    providers["alpha"] = providers["alpha"]!.replacingOccurrences(of: "name: alpha IaaS", with: "name: alpha <script>alert(1)</script> IaaS")
+    let workspace = try Workspace(providers: providers, requirements: Self.immune)
+    defer { try? FileManager.default.removeItem(at: workspace.root) }
+    let result = try run(workspace, ["compare", "alpha-iaas", "gamma-iaas", "--format", "html", "--assume", "alpha-sas.owners_complete=yes"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = result.stdout
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("Content-Security-Policy"))
+    #expect(html.contains("alpha &lt;script&gt;alert(1)&lt;/script&gt; IaaS") && !html.contains("<script>"))
+    let row = try #require(html.range(of: "<td>us-cloud-act</td>"))
+    let before = html[..<row.lowerBound]
+    #expect(before.range(of: "<tr class=\"differs\">", options: .backwards).map { html.distance(from: $0.upperBound, to: row.lowerBound) < 60 } == true)
+    #expect(html.contains("WHAT-IF: this result rests on assumptions"))
+    #expect(html.contains("<li id=\"src-1\"><a href=\"https://"))
+    #expect(!html.contains("src=\"http"))
+  }
 }

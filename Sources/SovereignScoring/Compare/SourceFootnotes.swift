@@ -2,12 +2,14 @@ import SovereignCatalog
 
 /// Numbers the sources of a document once each (first-seen order, by URL and id), so a cell can
 /// cite `[1,3-5]` and the list of sources follows the table.
-struct SourceFootnotes {
-  private(set) var sources: [Source] = []
+public struct SourceFootnotes: Sendable {
+  public private(set) var sources: [Source] = []
   private var numbers: [String: Int] = [:]
 
+  public init() {}
+
   /// The numbers of `cited`, registering new ones, as `[1,3-5]` (empty when none).
-  mutating func reference(_ cited: [Source]) -> String {
+  public mutating func reference(_ cited: [Source]) -> String {
     var list: [Int] = []
     for source in cited {
       let key = source.id + "\u{1}" + source.url
@@ -44,7 +46,7 @@ struct SourceFootnotes {
   }
 
   /// One line per source: `[n] title (kind, as of date): url`.
-  func lines() -> [String] {
+  public func lines() -> [String] {
     sources.enumerated().map { index, source in
       "[\(index + 1)] \(source.title ?? source.id) (\(source.kind.rawValue), as of \(source.asOf)): \(source.url)"
     }
