@@ -10,6 +10,8 @@ import PackageDescription
 /// - `SovereignScoring`: requirements, gates, criteria, TOPSIS / weighted sum, exports.
 /// - `SovereignCSF`: the EU Cloud Sovereignty Framework calculator (SEAL, Sovereignty Score),
 ///   answers derived from catalog facts, intervals for unknown answers.
+/// - `SovereignHTML`: HTML pages (the decision report, the server's pages) with Plot: page shell,
+///   CSS, verdict badges, SVG charts; every piece of data escaped.
 /// - `SovereignFetch`: libcurl client, certification-list parsers, dated snapshot store.
 /// - `Sovereign`: the one library product an application depends on (re-exports the above).
 /// - `SovereignCLI`: the `sovereign` executable, a thin shell over the library.
@@ -25,6 +27,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     // Build-time tool and plugin that embed data/ into the SovereignCatalog module, so the
@@ -40,6 +43,11 @@ let package = Package(
     .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
     .target(name: "SovereignCSF", dependencies: ["SovereignCatalog", "SovereignExposure"]),
     .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignCSF"]),
+    // HTML pages (report, server pages) built with Plot's typed DSL: page shell, CSS, SVG charts.
+    .target(
+      name: "SovereignHTML",
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", .product(name: "Plot", package: "Plot")]
+    ),
     .systemLibrary(
       name: "CCurl",
       pkgConfig: "libcurl",
@@ -48,7 +56,7 @@ let package = Package(
     .target(name: "SovereignFetch", dependencies: ["SovereignCatalog", "CCurl"]),
     .target(
       name: "Sovereign",
-      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF"]
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF", "SovereignHTML"]
     ),
     .executableTarget(
       name: "SovereignCLI",
@@ -69,6 +77,7 @@ let package = Package(
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring", "SovereignCSF"]),
+    .testTarget(name: "SovereignHTMLTests", dependencies: ["SovereignHTML", "SovereignTestSupport"]),
     .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch", "SovereignTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),

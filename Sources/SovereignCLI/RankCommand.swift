@@ -71,7 +71,11 @@ struct RankCommand: ParsableCommand {
     help: ArgumentHelp("Sweep each criterion's weight (or only CRITERION's): the exact interval over which the winner stays first, and who takes over beyond.", valueName: "CRITERION"))
   var sweep: String? = nil
 
+  @Flag(help: "Print, instead of the ranking, the missing facts of the shortlisted offerings and the nearest misses as questions to send to each provider (table, markdown or json).")
+  var questions = false
+
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var assumptionOptions: AssumptionOptions
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
@@ -88,10 +92,12 @@ struct RankCommand: ParsableCommand {
     if format == .csv && (robustness != nil || sweep != nil) {
       throw ValidationError("--robustness and --sweep add to the table, JSON and Markdown formats; CSV keeps its columns (use --format json)")
     }
+    if questions && format == .csv { throw ValidationError("--questions prints table, markdown or json, not csv") }
   }
 
   func run() throws {
-    let (catalog, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let (loaded, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     let requirements = try readRequirements(catalog: catalog)
     // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
     let csf = requirements.usesCSF && catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
@@ -112,17 +118,26 @@ struct RankCommand: ParsableCommand {
       }
     }
     let text: String
-    switch format {
-    case .table:
-      let width = output == nil ? layout.width : nil
-      text = RankingTable.render(ranking, explain: explain, order: order.order, width: width)
-        + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
-        + (ranking.robustness.map(RobustnessTable.render) ?? "") + (ranking.sweeps.map { RobustnessTable.render(sweeps: $0) } ?? "")
-    case .csv: text = RankingCSV.render(ranking, options: csvOptions.options)
-    case .json: text = try RankingJSON.render(ranking)
-    case .markdown:
-      text = RankingMarkdown.render(ranking, order: order.order) + (ranking.robustness.map { "\n" + RobustnessTable.markdown($0) } ?? "")
-        + (ranking.sweeps.map { "\n" + RobustnessTable.markdown(sweeps: $0) } ?? "")
+    if questions {
+      let list = QuestionList(ranking: ranking, catalog: catalog, misses: misses ?? Ranker.defaultMisses)
+      switch format {
+      case .table, .csv: text = QuestionListRendering.table(list)
+      case .json: text = try JSONOutput.encode(list)
+      case .markdown: text = QuestionListRendering.markdown(list)
+      }
+    } else {
+      switch format {
+      case .table:
+        let width = output == nil ? layout.width : nil
+        text = RankingTable.render(ranking, explain: explain, order: order.order, width: width)
+          + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
+          + (ranking.robustness.map(RobustnessTable.render) ?? "") + (ranking.sweeps.map { RobustnessTable.render(sweeps: $0) } ?? "")
+      case .csv: text = RankingCSV.render(ranking, options: csvOptions.options)
+      case .json: text = try RankingJSON.render(ranking)
+      case .markdown:
+        text = RankingMarkdown.render(ranking, order: order.order) + (ranking.robustness.map { "\n" + RobustnessTable.markdown($0) } ?? "")
+          + (ranking.sweeps.map { "\n" + RobustnessTable.markdown(sweeps: $0) } ?? "")
+      }
     }
     if let output {
       do {

@@ -19,6 +19,7 @@ struct SovereignCommand: ParsableCommand {
       ProvidersCommand.self,
       ShowCommand.self,
       ExposureCommand.self,
+      CompareCommand.self,
       CoverageCommand.self,
       RankCommand.self,
       MCDACommand.self,

@@ -22,7 +22,8 @@ public enum RankingTable {
     if let name = ranking.requirements.name { out += name + "\n" }
     let weights = ranking.criteria.map { "\($0.name) \(NumberFormat.short($0.weight, digits: 3))" }
     out += "method: \(ranking.method.rawValue), \(ranking.method.normalizationName); weights: \(weights.joined(separator: ", "))\n"
-    out += "as of \(ranking.date): \(ranking.summary.headline)\n\n"
+    out += "as of \(ranking.date): \(ranking.summary.headline)\n"
+    out += AssumptionLegend.lines(ranking.assumptions).map { $0 + "\n" }.joined() + "\n"
     let eligible = ranking.eligible
     if eligible.isEmpty {
       out += "No offering passes the gates.\n"
@@ -43,8 +44,8 @@ public enum RankingTable {
           // Fitted to a width: the offering id (what `show` and `exposure` take) before the names.
           var row =
             width == nil
-            ? [rank, offering.providerName, "\(offering.offeringName) (\(offering.offeringID))", score]
-            : [rank, offering.offeringID, offering.providerName, score]
+            ? [rank, offering.providerName, "\(offering.offeringName) (\(offering.offeringID))" + AssumptionLegend.suffix(offering.assumed), score]
+            : [rank, offering.offeringID + AssumptionLegend.suffix(offering.assumed), offering.providerName, score]
           row += [Self.bounds(offering), Self.separability(offering)]
           if tolerated { row.append(Self.unverified(offering)) }
           return row
@@ -114,9 +115,9 @@ public enum RankingTable {
         for gate in offering.gates where gate.verdict != .pass {
           // A failure shows its whole evidence; an unknown is summed up (--explain has it all).
           if gate.verdict == .unknown && !explain {
-            out += "    \(gate.gate) unknown: \(brief(gate.detail))\n"
+            out += "    \(gate.gate) unknown\(AssumptionLegend.suffix(gate.assumed)): \(brief(gate.detail))\n"
           } else {
-            out += "    \(gate.gate) \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+            out += "    \(gate.gate) \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           }
         }
       }
@@ -131,7 +132,7 @@ public enum RankingTable {
         if !offering.notSeparableFrom.isEmpty { out += ", not separable from \(offering.notSeparableFrom.joined(separator: ", "))" }
         out += "\n"
         for gate in offering.gates {
-          out += "  gate \(gate.gate): \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+          out += "  gate \(gate.gate): \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           if let warning = gate.warning { out += "    warning: \(warning)\n" }
         }
         for criterion in offering.criteria {
