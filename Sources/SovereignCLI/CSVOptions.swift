@@ -12,8 +12,12 @@ struct CSVOptions: ParsableArguments {
   @Flag(help: "CSV for Excel in a French (or other semicolon) locale: --delimiter ';' --bom.")
   var excel = false
 
-  /// Refuses a delimiter that is not exactly one ASCII character other than a quote or a line break.
-  func check() throws {
+  /// Refuses a delimiter that is not exactly one ASCII character other than a quote or a line break,
+  /// and the CSV options with another format (`isCSV` false).
+  func check(isCSV: Bool) throws {
+    if !isCSV && (delimiter != "," || bom || excel) {
+      throw ValidationError("--delimiter, --bom and --excel apply to --format csv only")
+    }
     guard delimiter.count == 1, let character = delimiter.first, character.isASCII, !"\"\r\n".contains(character) else {
       throw ValidationError("--delimiter must be one ASCII character other than a double quote or a line break, e.g. ';'")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sovereign
 
 /// `sovereign exposure <provider-id | offering-id>`: which non-EU laws reach each offering, and why.
@@ -28,11 +29,32 @@ struct ExposureCommand: ParsableCommand {
   @Flag(help: "Table: the full reasoning of every offering (paths, sources, 19.6 sub-criteria, HDS transparency, ownership); the default for one offering.")
   var explain = false
 
+  @Option(
+    name: .customLong("for"),
+    help: ArgumentHelp("A requirements file: its `gates.immune_to` laws come first in the verdict matrix (default: US laws first).", valueName: "FILE"))
+  var requirementsFile: String?
+
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
   @OptionGroup var asOfOptions: AsOfOptions
   @OptionGroup var layout: TableLayoutOptions
   @OptionGroup var assumptionOptions: AssumptionOptions
+
+  /// The laws the requirements file asks immunity from, or none.
+  func priorityLaws(catalog: Catalog) throws -> [String] {
+    guard let requirementsFile else { return [] }
+    guard let data = FileManager.default.contents(atPath: requirementsFile) else {
+      Terminal.error("\(requirementsFile): requirements file not found")
+      throw ExitCode(ExitStatus.inputNotFound)
+    }
+    do {
+      return try RequirementsReader.read(data: data, file: requirementsFile, vocabulary: RequirementsVocabulary(catalog: catalog))
+        .gates.immuneTo
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.invalidData)
+    }
+  }
 
   func run() throws {
     let (loaded, notes) = snapshotOptions.overlay(try catalogOptions.load())
@@ -58,7 +80,7 @@ struct ExposureCommand: ParsableCommand {
       } else {
         // A verdict matrix first; then the full reasoning for one offering (or --explain, --wide),
         // else each offering's verdicts in a few lines with every missing fact stated once.
-        let overview = ExposureOverview(results: results)
+        let overview = ExposureOverview(results: results, priority: try priorityLaws(catalog: catalog))
         let body =
           results.count == 1 || explain || layout.wide
           ? overview.header(asOf: asOfOptions.date) + overview.matrix(width: layout.width) + "\n" + ExposureReport(results: results).render()

@@ -83,7 +83,7 @@ struct RankCommand: ParsableCommand {
   @OptionGroup var csvOptions: CSVOptions
 
   func validate() throws {
-    try csvOptions.check()
+    try csvOptions.check(isCSV: format == .csv)
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
     guard (misses ?? 0) >= 0 else { throw ValidationError("--misses must be zero or more") }
     if let robustness, robustness < 1 || robustness > SMAAError.maximumScenarios {

@@ -10,8 +10,8 @@ struct SovereignCommand: ParsableCommand {
     abstract: "Which hosting offers can legally and technically take your sensitive European data: ranked, explained, sourced.",
     discussion: """
       Exit codes: 0 success; 1 no offering passes the gates (rank); 64 usage error; 65 invalid input data; \
-      66 input file not found; 69 remote source unavailable; 74 I/O error writing output; 75 another \
-      refresh is running on the same store.
+      66 input file not found; 69 remote source unavailable; 73 init: the output file exists (--force \
+      replaces it); 74 I/O error writing output; 75 another refresh is running on the same store.
       """,
     version: SovereignVersion.current,
     subcommands: [

@@ -39,9 +39,9 @@ public struct ExposureOverview: Sendable {
         + [result.seat.outsideEU.description, result.secNumCloud196.verdict.rawValue]
     }
     var table = TextTable(headers: ["offering"] + lawOrder + ["non-EU seat", "SNC 19.6"], rows: rows)
-    // Law columns keep room for `not-exposed`; the offering id is cut last.
+    // Law columns narrow first, longest id first, keeping room for `not-exposed`; the offering id last.
     let verdictWidth = ExposureVerdict.notExposed.rawValue.count
-    table.shrinkFirst = Array(1...(lawOrder.count + 2))
+    table.shrinkFirst = (1...lawOrder.count).sorted { (-table.headers[$0].count, $0) < (-table.headers[$1].count, $1) }
     let headers = table.headers
     table.minimumWidths = Dictionary(
       uniqueKeysWithValues: (1...(lawOrder.count + 2)).map { ($0, max(verdictWidth, min(headers[$0].count, 12))) })

@@ -121,6 +121,9 @@ struct TerminalOutputTests {
     let bad = try Self.run(["rank", example, "--offline", "--format", "csv", "--delimiter", "ab"])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("--delimiter must be one ASCII character"))
+    let notCSV = try Self.run(["rank", example, "--offline", "--excel"])
+    #expect(notCSV.status == 64)
+    #expect(notCSV.stderr.contains("apply to --format csv only"))
   }
 
   @Test("errors: offering id for a provider, aliases and prefixes, subcommand did-you-mean, --output summary")
@@ -216,6 +219,29 @@ struct TerminalOutputTests {
     #expect(noTemplate.stderr.contains("--template research, pacs, saas, public-sector"))
   }
 
+  @Test("`init` on a terminal asks questions, checks the answers with hints, and the file ranks")
+  func initInteractive() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let answers = directory.appending(path: "answers").path
+    try "2\nMy PACS\nFR, DE\nk8s\nobject-storage\n\n".write(toFile: answers, atomically: true, encoding: .utf8)
+    let file = directory.appending(path: "pacs.yaml").path
+    let binary = try CLIRunner.binary.path
+    // The answers go to script(1)'s input, which its pseudo-terminal passes to `init`.
+    let asked = try CLIRunner.run(
+      ["-c", "/usr/bin/script -qec \"'\(binary)' init --output '\(file)'\" /dev/null < '\(answers)'"],
+      executable: URL(fileURLWithPath: "/bin/sh"))
+    #expect(asked.stdout.contains("Which template?"), "\(asked.stdout)")
+    #expect(asked.stdout.contains("unknown capability `k8s`: did you mean `kubernetes`?"))
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(text.contains("name: \"My PACS\"\n"))
+    #expect(text.contains("residency: [FR, DE]\n"))
+    #expect(text.contains("  capabilities: [object-storage]"))
+    let ranked = try Self.run(["rank", file, "--offline"])
+    #expect(ranked.status == 0, "\(ranked.stderr)")
+  }
+
   @Test("`exposure` and `show` open with a verdict matrix, US laws first, each missing fact once")
   func verdictMatrix() throws {
     let exposure = try Self.run(["exposure", "ovhcloud", "--offline"])
@@ -227,6 +253,14 @@ struct TerminalOutputTests {
     let china = try #require(header.range(of: "cn-"))
     #expect(cloudAct.lowerBound < china.lowerBound)
     #expect(lines.count < 400, "\(lines.count) lines")
+    // With a requirements file, its immunity gates come first.
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let requirements = directory.appending(path: "uk.yaml").path
+    try "name: uk\ngates:\n  immune_to: [uk-investigatory-powers-act]\n".write(toFile: requirements, atomically: true, encoding: .utf8)
+    let forUK = try Self.run(["exposure", "ovhcloud", "--offline", "--for", requirements])
+    let ukHeader = try #require(forUK.stdout.split(separator: "\n").dropFirst().first)
+    #expect(ukHeader.range(of: "uk-")!.lowerBound < ukHeader.range(of: "us-cloud-act")!.lowerBound, "\(ukHeader)")
     // Unwrapped (a very wide terminal): each missing fact is one numbered line, and none twice.
     let unwrapped = try Self.run(["exposure", "ovhcloud", "--offline"], environment: ["COLUMNS": "100000"])
     let numbered = unwrapped.stdout.split(separator: "\n").filter { $0.hasPrefix("    [") }.map { String($0.drop { $0 != "]" }) }

@@ -53,7 +53,8 @@ public enum VocabularyListing {
     var table = TextTable(
       headers: ["id", "name", "jurisdiction", "extraterritorial", "reached through"],
       rows: entries.map { [$0.id, $0.name, $0.jurisdiction.joined(separator: ", "), $0.extraterritorial ? "yes" : "no", $0.reach.joined(separator: ", ")] })
-    table.shrinkFirst = [4, 1]
+    table.shrinkFirst = [1]
+    table.continuedUnderRow = [4]
     var out = table.render(maxWidth: width) + "\n"
     for entry in entries {
       out += "\(entry.id): \(entry.citation)\n"

@@ -60,7 +60,7 @@ public enum RequirementsTemplate: String, Sendable, CaseIterable {
       # (the schema is schema/requirements.schema.json in the sovereign repository: point the line
       # above at your copy for completion and checking in your editor)
       #
-      # Written by `sovereign init --template \(rawValue)`: \(summary).
+      # Written by `sovereign init` (template \(rawValue)): \(summary).
       # Check every line against your own obligations, then: sovereign rank THIS-FILE --explain
       # Keys: docs/ranking.md; ids: `sovereign laws`, `sovereign capabilities`.
       name: "\(answers.name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))"
