@@ -93,7 +93,7 @@ struct TerminalOutputTests {
     let example = Self.root.appending(path: "examples/health-data-warehouse.yaml").path
     let contracted = "rank,provider_id,provider_name,offering_id,offering_name,score,eligible,reasons,as_of,standing,score_worst,score_best,flags"
     let plain = try Self.run(["rank", example, "--offline", "--format", "csv"])
-    #expect(plain.stdout.hasPrefix(contracted + ",residency,hds,us_cloud_act,us_fisa_702,service_types,capabilities\r\n"))
+    #expect(plain.stdout.hasPrefix(contracted + ",residency,hds,cloud_act,fisa_702,service_types,capabilities\r\n"))
     let rows = plain.stdout.split(separator: "\r\n").dropFirst()
     // Gate cells are verdicts; they agree with the JSON.
     let json = try Self.run(["rank", example, "--offline", "--format", "json"])

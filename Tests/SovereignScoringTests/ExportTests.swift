@@ -49,7 +49,7 @@ import Testing
     let cappedRows = try #require(CSVReader.parse(capped))
     let gamma = try #require(cappedRows.first { $0[3] == "gamma-cloud" })
     #expect(gamma[7].count == 60 && gamma[7].hasSuffix(RankingCSV.truncationMark))
-    #expect(RankingCSV.gateColumn("immune_to:us-cloud-act") == "us_cloud_act")
+    #expect(RankingCSV.gateColumn("immune_to:us-cloud-act") == "cloud_act")
     #expect(RankingCSV.gateColumn("secnumcloud_19_6") == "secnumcloud_19_6")
   }
 

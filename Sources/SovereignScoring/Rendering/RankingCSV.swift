@@ -10,7 +10,7 @@ import SovereignCatalog
 /// `unverified`, `excluded-by-fact`, `excluded-by-unknown`), `score_worst` and `score_best` (the
 /// bounds; empty when excluded), `flags` (expired / expiring certificates, stale sources, `; `).
 /// Then one column per gate the requirements set, in the gates' order, named by
-/// ``gateColumn(_:)`` (`residency`, `hds`, `secnumcloud`, `us_cloud_act`, `secnumcloud_19_6`,
+/// ``gateColumn(_:)`` (`residency`, `hds`, `secnumcloud`, `cloud_act`, `fisa_702`, `secnumcloud_19_6`,
 /// `service_types`, `capabilities`), each cell `pass`, `fail` or `unknown`.
 ///
 /// A `reasons` cell longer than ``Options/reasonsLimit`` characters is cut and ends with
@@ -46,10 +46,17 @@ public enum RankingCSV {
     public static let excel = Options(delimiter: ";", byteOrderMark: true)
   }
 
-  /// The column name of a gate: the gate id with `immune_to:` dropped and every character other
-  /// than a letter, digit or `_` written `_` (`immune_to:us-cloud-act` → `us_cloud_act`).
+  /// The column name of a gate: the gate id with `immune_to:` and the law id's two-letter
+  /// jurisdiction prefix dropped, and every character other than a letter, digit or `_` written
+  /// `_` (`immune_to:us-cloud-act` → `cloud_act`, as the issue that asked for these columns names
+  /// it; `immune_to:us-fisa-702` → `fisa_702`).
   public static func gateColumn(_ gate: String) -> String {
-    let name = gate.hasPrefix("immune_to:") ? String(gate.dropFirst("immune_to:".count)) : gate
+    var name = gate
+    if gate.hasPrefix("immune_to:") {
+      name = String(gate.dropFirst("immune_to:".count))
+      let parts = name.split(separator: "-", maxSplits: 1)
+      if parts.count == 2, parts[0].count == 2, parts[0].allSatisfy(\.isLetter) { name = String(parts[1]) }
+    }
     return String(name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
   }
 
