@@ -21,7 +21,9 @@ import Testing
   }
 
   @Test func defaults() throws {
-    #expect(try read("name: x\n").robustness == RobustnessSettings(weights: .uniform, unknownFacts: 0.5))
+    // No weights and no `robustness:`: nil, the defaults (uniform weights, p = 0.5).
+    #expect(try read("name: x\n").robustness == nil)
+    #expect(RobustnessSettings() == RobustnessSettings(weights: .uniform, unknownFacts: 0.5))
     #expect(try read("criteria: { sovereignty: 1 }\n").robustness == RobustnessSettings(weights: .spread(0.25), unknownFacts: 0.5))
   }
 

@@ -115,11 +115,14 @@ public enum RequirementsReader {
       }
       result.csf = settings
     }
-    var robustness = RobustnessSettings(weights: top.has("criteria") ? .spread(RobustnessSettings.defaultSpread) : .uniform)
-    if let mapping = top.optional("robustness")?.mapping("`robustness`", keys: robustnessKeys) {
-      readRobustness(mapping, criteria: result.criteria.map(\.criterion), into: &robustness)
+    // Left nil (the defaults: uniform weights) when the file gives neither weights nor `robustness`.
+    if top.has("criteria") || top.optional("robustness") != nil {
+      var robustness = RobustnessSettings(weights: top.has("criteria") ? .spread(RobustnessSettings.defaultSpread) : .uniform)
+      if let mapping = top.optional("robustness")?.mapping("`robustness`", keys: robustnessKeys) {
+        readRobustness(mapping, criteria: result.criteria.map(\.criterion), into: &robustness)
+      }
+      result.robustness = robustness
     }
-    result.robustness = robustness
     return result
   }
 

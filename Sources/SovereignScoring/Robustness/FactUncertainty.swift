@@ -69,6 +69,8 @@ public struct FactUncertainty: Sendable, Hashable {
 struct CompiledFacts: Sendable {
   let facts: Int
   let p: Double
+  /// `nextUnit() < p` as an integer test on the same draw: `u = k·2⁻⁵³ < p` iff `k < ⌈p·2⁵³⌉`.
+  let threshold: UInt64
   let presenceStart: [Int]
   let presenceFacts: [Int]
   let termCell: [Int]
@@ -79,6 +81,7 @@ struct CompiledFacts: Sendable {
   init(_ model: FactUncertainty, criteria n: Int) {
     facts = model.facts
     p = model.probability
+    threshold = model.probability >= 1 ? 1 << 53 : UInt64(max(0, model.probability * 0x1.0p53).rounded(.up))
     var start = [0]
     var flat: [Int] = []
     for list in model.presence {
@@ -108,7 +111,7 @@ struct CompiledFacts: Sendable {
     holds: UnsafeMutableBufferPointer<Bool>, present: UnsafeMutableBufferPointer<Bool>,
     base: UnsafeBufferPointer<Double>, values: UnsafeMutableBufferPointer<Double>, _ random: inout Xoshiro256StarStar
   ) {
-    for f in 0..<facts { holds[f] = random.nextUnit() < p }
+    for f in 0..<facts { holds[f] = random.next() >> 11 < threshold }
     for i in 0..<present.count {
       var ok = true
       for k in presenceStart[i]..<presenceStart[i + 1] where !holds[presenceFacts[k]] { ok = false }
