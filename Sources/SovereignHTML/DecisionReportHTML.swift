@@ -56,7 +56,7 @@ public enum DecisionReportHTML {
     let rows: [[HTMLNode]] = ranking.eligible.map { o in
       [
         .literal(o.rank.map(String.init) ?? ""), .literal(o.providerName), .literal(o.offeringName),
-        .literal(o.score.map(SVGChart.format) ?? ""),
+        .literal(o.score.map({ SVGChart.format($0) }) ?? ""),
         .literal(o.bounds.map { "[\(SVGChart.format($0.worst)), \(SVGChart.format($0.best))]" } ?? ""),
         HTMLParts.badge(s.word(o.standing), tone: o.standing == .proven ? .good : .unknown),
         .literal(o.notSeparableFrom.isEmpty ? "" : String(o.notSeparableFrom.count)),
@@ -125,7 +125,7 @@ public enum DecisionReportHTML {
     }
     var nodes: [HTMLNode] = [
       .h3(.literal("\(o.rank.map { "\($0). " } ?? "")\(o.offeringName)"), .span(.class("muted"), .literal(" — \(o.providerName) · \(o.offeringID)"))),
-      .p(.literal("\(s.score): \(o.score.map(SVGChart.format) ?? "–")"
+      .p(.literal("\(s.score): \(o.score.map({ SVGChart.format($0) }) ?? "–")"
         + (o.bounds.map { " \(s.bounds): [\(SVGChart.format($0.worst)), \(SVGChart.format($0.best))]" } ?? "") + " · "),
         HTMLParts.badge(s.word(o.standing), tone: o.standing == .proven ? .good : .unknown)),
       o.notSeparableFrom.isEmpty ? .empty : .details(
@@ -149,7 +149,7 @@ public enum DecisionReportHTML {
   static func breakdown(_ b: DecisionReport.Breakdown, _ report: DecisionReport) -> HTMLNode {
     let s = report.language.strings
     let topsis = b.distances != nil
-    let f = SVGChart.format
+    let f = { (value: Double) in SVGChart.format(value) }
     let rows: [[HTMLNode]] = b.rows.map { row in
       var cells: [HTMLNode] = [.literal(row.criterion), .literal(f(row.raw)), .literal(f(row.normalized)), .literal(f(row.weight))]
       if topsis { cells.append(.literal(row.idealTerm.map { String($0) } ?? "")) }

@@ -59,8 +59,9 @@ public enum SVGChart {
   /// Horizontal stacked bars: each bar's parts side by side, scaled to the largest total.
   public static func stacked(_ bars: [StackedBar], segments: [String], title: String) -> HTMLNode {
     let maximum = max(bars.map { $0.parts.reduce(0, +) }.max() ?? 0, 1e-12)
+    let decimals = maximum < 0.1 ? 5 : 3
     let height = Double(bars.count) * rowHeight + 24
-    var nodes: [HTMLNode] = [axis(height: height - 20, maximum: maximum)]
+    var nodes: [HTMLNode] = [axis(height: height - 20, maximum: maximum, decimals: decimals)]
     for (index, bar) in bars.enumerated() {
       let y = Double(index) * rowHeight + 4
       nodes.append(label(bar.label, y: y))
@@ -68,10 +69,10 @@ public enum SVGChart {
       for (part, value) in bar.parts.enumerated() where value > 0 {
         let w = plotWidth * value / maximum
         let name = part < segments.count ? segments[part] : "\(part + 1)"
-        nodes.append(rect(x: x, y: y + 3, width: w, height: rowHeight - 10, fill: palette[part % palette.count], title: "\(bar.label), \(name): \(format(value))"))
+        nodes.append(rect(x: x, y: y + 3, width: w, height: rowHeight - 10, fill: palette[part % palette.count], title: "\(bar.label), \(name): \(format(value, decimals: decimals))"))
         x += w
       }
-      nodes.append(text(format(bar.parts.reduce(0, +)), x: labelWidth + plotWidth + 6, y: y + rowHeight / 2 + 2, title: nil))
+      nodes.append(text(format(bar.parts.reduce(0, +), decimals: decimals), x: labelWidth + plotWidth + 6, y: y + rowHeight / 2 + 2, title: nil))
     }
     return .group(svg(title: title, height: height, nodes), legend(segments))
   }
@@ -96,7 +97,7 @@ public enum SVGChart {
     ] + nodes)
   }
 
-  static func axis(height: Double, maximum: Double) -> HTMLNode {
+  static func axis(height: Double, maximum: Double, decimals: Int = 3) -> HTMLNode {
     var nodes: [HTMLNode] = []
     for step in 0...4 {
       let x = labelWidth + plotWidth * Double(step) / 4
@@ -104,14 +105,14 @@ public enum SVGChart {
       nodes.append(.element(named: "text", nodes: [
         .attribute(named: "x", value: number(x)), .attribute(named: "y", value: number(height + 14)),
         .attribute(named: "text-anchor", value: "middle"), .attribute(named: "font-size", value: "11"),
-        .literal(format(maximum * Double(step) / 4)),
+        .literal(format(maximum * Double(step) / 4, decimals: decimals)),
       ]))
     }
     return .group(nodes)
   }
 
   static func label(_ text: String, y: Double) -> HTMLNode {
-    let shown = text.count > 38 ? String(text.prefix(37)) + "…" : text
+    let shown = text.count > 34 ? String(text.prefix(33)) + "…" : text
     return .element(named: "text", nodes: [
       .attribute(named: "x", value: number(labelWidth - 8)), .attribute(named: "y", value: number(y + rowHeight / 2 + 2)),
       .attribute(named: "text-anchor", value: "end"),
@@ -151,13 +152,15 @@ public enum SVGChart {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  /// A value with three decimals, as the report's tables print it.
-  static func format(_ value: Double) -> String {
+  /// A value with `decimals` decimals (three by default, as the report's tables print it).
+  public static func format(_ value: Double, decimals: Int = 3) -> String {
     guard value.isFinite else { return "–" }
-    let thousandths = Int((value * 1000).rounded())
-    let sign = thousandths < 0 ? "-" : ""
-    let magnitude = abs(thousandths)
-    let fraction = String(magnitude % 1000)
-    return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let units = Int((abs(value) * scale).rounded())
+    let sign = value < 0 && units > 0 ? "-" : ""
+    let whole = Int(scale)
+    let fraction = String(units % whole)
+    return "\(sign)\(units / whole).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
   }
 }
