@@ -66,7 +66,8 @@ public enum DecisionReportHTML {
       HTMLParts.table(headers: [s.rank, s.provider, s.offering, s.score, s.bounds, s.standing, s.notSeparable], rows: rows, numeric: [0, 3, 4])
     ]
     if ranking.eligible.contains(where: { $0.standing == .unverified }) {
-      nodes.append(HTMLParts.paragraph(s.warningTolerant.replacingBackticks(), class: "warning"))
+      let warning = s.warningTolerant.replacingBackticks()
+      nodes.append(HTMLParts.paragraph(warning.prefix(1).uppercased() + warning.dropFirst(), class: "warning"))
     }
     for note in ranking.notes { nodes.append(HTMLParts.paragraph(note, class: "muted")) }
     nodes.append(HTMLParts.paragraph(s.scoresRelative, class: "muted"))
