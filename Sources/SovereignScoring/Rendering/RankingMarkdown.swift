@@ -36,7 +36,7 @@ public enum RankingMarkdown {
         ]
       for (title, members) in groups where !members.isEmpty {
         if let title { out += title + "\n\n" }
-        out += "| \(s.rank) | \(s.provider) | \(s.offering) | \(s.score) | \(s.bounds) | \(s.notSeparable) | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|---|---|\n"
+        out += "| \(s.rank) | \(s.provider) | \(s.offering) | \(s.score) | \(s.bounds) | \(s.notSeparable) | \(s.unverifiedGates) | \(s.word(.pass) == "pass" ? "Flags" : s.flags) |\n|---:|---|---|---:|---|---|---|---|\n"
         for o in members {
           let rank = order == .score ? o.rank ?? 0 : RankingOrder.groupRank(o, in: members)
           out += "| \(rank) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(RankingTable.bounds(o)) | \(escape(o.notSeparableFrom.joined(separator: ", "))) | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"

@@ -16,6 +16,8 @@ public struct ReportStrings: Sendable {
   public var breakdown: String
   public var flags: String
   public var noFlags: String
+  /// Ranking column: gates that passed only because the tolerant policy lets unknown facts pass.
+  public var unverifiedGates: String
   public var notSeparable: String
   public var nothingPasses: String
   public var nearestMisses: String
@@ -101,7 +103,7 @@ public struct ReportStrings: Sendable {
     headline: { date, s in "As of \(date): \(s.headline)." },
     requirements: "Requirements", ranking: "Ranking", shortlist: "Shortlisted offerings", charts: "Charts",
     exclusions: "Excluded offerings, by reason", sources: "Sources", gates: "Gates", breakdown: "Score breakdown",
-    flags: "Flags and expiries", noFlags: "No flag.", notSeparable: "Not separable from",
+    flags: "Flags and expiries", noFlags: "No flag.", unverifiedGates: "Unverified gates (tolerant policy)", notSeparable: "Not separable from",
     nothingPasses: "No offering passes the gates.", nearestMisses: "Nearest misses",
     warningTolerant: "unverified gates passed only because the `tolerant` policy lets unknown facts pass; check them before relying on this ranking.",
     scoresRelative: "Scores are relative to the offerings that passed the gates (normalisation depends on the set).",
@@ -140,7 +142,7 @@ public struct ReportStrings: Sendable {
     },
     requirements: "Exigences", ranking: "Classement", shortlist: "Offres retenues", charts: "Graphiques",
     exclusions: "Offres exclues, par motif", sources: "Sources", gates: "Conditions", breakdown: "Décomposition du score",
-    flags: "Alertes et échéances", noFlags: "Aucune alerte.", notSeparable: "Indiscernable de",
+    flags: "Alertes et échéances", noFlags: "Aucune alerte.", unverifiedGates: "Conditions non vérifiées (politique tolerant)", notSeparable: "Indiscernable de",
     nothingPasses: "Aucune offre ne remplit les conditions.", nearestMisses: "Offres les plus proches",
     warningTolerant: "les conditions non vérifiées ne sont admises que parce que la politique `tolerant` accepte les faits inconnus ; vérifiez-les avant de vous fier à ce classement.",
     scoresRelative: "Les scores sont relatifs aux offres qui remplissent les conditions (la normalisation dépend de l'ensemble).",
