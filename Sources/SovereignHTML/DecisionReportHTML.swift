@@ -1,5 +1,6 @@
 import Plot
 import SovereignCatalog
+import SovereignExposure
 import SovereignScoring
 
 /// The decision report as one self-contained HTML page (inline CSS and SVG, no request, prints
@@ -21,6 +22,18 @@ public enum DecisionReportHTML {
     if !ranking.eligible.isEmpty { main.append(HTMLParts.section(s.charts, id: "charts", charts(report))) }
     if !report.shortlist.isEmpty {
       main.append(HTMLParts.section(s.shortlist, id: "shortlist", report.shortlist.map { shortlisted($0, report) }))
+    }
+    if !ranking.misses.isEmpty { main.append(HTMLParts.section(s.nearestMisses, id: "misses", [misses(report)])) }
+    let conflicted = ranking.offerings.filter { !$0.conflicts.isEmpty }
+    if !conflicted.isEmpty {
+      main.append(HTMLParts.section("Conflicts", id: "conflicts", [
+        HTMLParts.paragraph("Rule: " + AttestationConflict.rule),
+        .ul(.forEach(conflicted.flatMap { o in o.conflicts.map { (o, $0) } }) { o, c in
+          .li(.strong(.literal(o.offeringName)), .literal(", \(c.subject): fact: \(c.fact)"), HTMLParts.sourceList(c.factSources, asOf: s.asOf),
+            .literal("attestation: \(c.attestation)"), HTMLParts.sourceList(c.attestationSources, asOf: s.asOf),
+            .literal("decision: \(c.decision)"))
+        }),
+      ]))
     }
     if !report.exclusions.isEmpty { main.append(HTMLParts.section(s.exclusions, id: "exclusions", exclusions(report))) }
     if !report.sources.isEmpty {
@@ -175,6 +188,17 @@ public enum DecisionReportHTML {
     return .group(HTMLParts.table(headers: headers, rows: rows, numeric: numeric, footer: footerCells), HTMLParts.paragraph(sentence), bar)
   }
 
+  static func misses(_ report: DecisionReport) -> HTMLNode {
+    let s = report.language.strings
+    let rows: [[HTMLNode]] = report.ranking.misses.map { m in
+      [
+        .literal(m.offeringID), .literal(m.failed.joined(separator: ", ")), .literal(m.unknown.joined(separator: ", ")),
+        .ul(.forEach(m.toKnow) { fact in .li(.literal("\(fact.fact) (\(fact.usuallyPublishedIn))")) }),
+      ]
+    }
+    return HTMLParts.table(headers: [s.offering, s.word(.fail).capitalizedFirst, s.word(.unknown).capitalizedFirst, s.missingFacts], rows: rows)
+  }
+
   static func exclusions(_ report: DecisionReport) -> [HTMLNode] {
     let s = report.language.strings
     return report.exclusions.map { group in
@@ -214,6 +238,8 @@ public enum DecisionReportHTML {
 }
 
 extension String {
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
   /// The Markdown code quotes of a shared string removed, for HTML.
   func replacingBackticks() -> String { String(filter { $0 != "`" }) }
 }

@@ -40,6 +40,18 @@ struct ReportCommandTests {
     #expect(changed != first)
   }
 
+  @Test("when nothing passes (exit 1) the HTML report still has the nearest misses with the facts to find")
+  func nothingPasses() throws {
+    let workspace = try Workspace(requirements: Self.health + "gates:\n  secnumcloud: qualified\n")
+    defer { try? FileManager.default.removeItem(at: workspace.root) }
+    let result = try workspace.rank(["--format", "html", "--offline"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("<p>No offering passes the gates.</p>"))
+    #expect(result.stdout.contains("<section id=\"misses\"><h2>Nearest misses</h2>"))
+    #expect(result.stdout.contains("<td>alpha-iaas</td>"))
+    #expect(!result.stdout.contains("id=\"charts\""))
+  }
+
   @Test("--lang fr translates the fixed text of HTML and Markdown, never the catalog's facts")
   func french() throws {
     let workspace = try Workspace(requirements: Self.health)
