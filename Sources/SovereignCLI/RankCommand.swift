@@ -13,13 +13,21 @@ struct RankCommand: ParsableCommand {
       The requirements file format is documented in docs/ranking.md and schema/requirements.schema.json; \
       examples are in examples/. Exit codes: 0 at least one offering passes the gates; 1 none does (the report \
       is still printed, with the nearest misses); 64 usage error; 65 invalid requirements or catalog; \
-      66 file or catalog not found; 74 the output could not be written.
+      66 file or catalog not found; 69 --format pdf without Chromium installed; 74 the output could not be written. \
+      --format html writes one self-contained decision report (docs/report.md); --format pdf prints it with \
+      headless Chromium.
       """
   )
 
   /// Output formats of `rank`.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, markdown
+    case table, csv, json, markdown, html, pdf
+  }
+
+  /// `--lang` values: the language of the report's fixed text (Markdown, HTML, PDF).
+  enum Language: String, ExpressibleByArgument, CaseIterable {
+    case en, fr
+    var language: ReportLanguage { self == .fr ? .fr : .en }
   }
 
   /// `--method` values.
@@ -33,14 +41,20 @@ struct RankCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The requirements file (YAML), or - to read it from standard input.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String
 
-  @Option(help: "Output format: table, csv, json or markdown.")
+  @Option(help: "Output format: table, csv, json, markdown, html or pdf (pdf needs headless Chromium and --output).")
   var format: Format = .table
 
   @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of standard output.", valueName: "PATH"))
   var output: String?
 
-  @Flag(help: "Show every gate verdict and every criterion's raw value, normalised value, weight and contribution (table format).")
+  @Flag(help: "Show every gate verdict and every criterion's raw value, normalised value, weight and contribution (table); a section for every eligible offering and every failing gate of excluded ones (markdown, html, pdf). JSON always has it all; refused with csv.")
   var explain = false
+
+  @Option(help: ArgumentHelp("Markdown, HTML and PDF: a detailed section for each of the first N eligible offerings.", valueName: "N"))
+  var top: Int = DecisionReport.defaultTop
+
+  @Option(help: "Markdown, HTML and PDF: language of the report's fixed text, en or fr (catalog facts stay as sourced).")
+  var lang: Language = .en
 
   @Option(help: "Aggregation method, overriding the file's `method`: topsis or weighted-sum.")
   var method: Method?
@@ -93,6 +107,11 @@ struct RankCommand: ParsableCommand {
       throw ValidationError("--robustness and --sweep add to the table, JSON and Markdown formats; CSV keeps its columns (use --format json)")
     }
     if questions && format == .csv { throw ValidationError("--questions prints table, markdown or json, not csv") }
+    guard top >= 0 else { throw ValidationError("--top must be zero or more") }
+    if explain && format == .csv {
+      throw ValidationError("--explain does not apply to --format csv (one row per offering); use --format json, markdown or html for every gate's evidence")
+    }
+    if format == .pdf && output == nil { throw ValidationError("--format pdf needs --output FILE (a PDF is not written to the terminal)") }
   }
 
   func run() throws {
@@ -118,10 +137,15 @@ struct RankCommand: ParsableCommand {
       }
     }
     let text: String
+    let report = {
+      DecisionReport(
+        ranking: ranking, language: lang.language, top: top, explain: explain, provenance: reportProvenance(),
+        robustness: ranking.robustness)
+    }
     if questions {
       let list = QuestionList(ranking: ranking, catalog: catalog, misses: misses ?? Ranker.defaultMisses)
       switch format {
-      case .table, .csv: text = QuestionListRendering.table(list)
+      case .table, .csv, .html, .pdf: text = QuestionListRendering.table(list)
       case .json: text = try JSONOutput.encode(list)
       case .markdown: text = QuestionListRendering.markdown(list)
       }
@@ -135,11 +159,22 @@ struct RankCommand: ParsableCommand {
       case .csv: text = RankingCSV.render(ranking, options: csvOptions.options)
       case .json: text = try RankingJSON.render(ranking)
       case .markdown:
-        text = RankingMarkdown.render(ranking, order: order.order) + (ranking.robustness.map { "\n" + RobustnessTable.markdown($0) } ?? "")
+        text = RankingMarkdown.render(report(), order: order.order)
           + (ranking.sweeps.map { "\n" + RobustnessTable.markdown(sweeps: $0) } ?? "")
+      case .html: text = DecisionReportHTML.render(report())
+      case .pdf:
+        do {
+          try writePDF(ChromiumPDF.render(html: DecisionReportHTML.render(report())))
+        } catch let failure as ChromiumPDF.Failure {
+          Terminal.error(failure.description)
+          throw ExitCode(ExitStatus.remoteUnavailable)
+        }
+        text = ""
       }
     }
-    if let output {
+    if format == .pdf {
+      // Written above.
+    } else if let output {
       do {
         // `.atomic` writes a temporary file beside the target and renames it: nothing half-written.
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -183,6 +218,29 @@ struct RankCommand: ParsableCommand {
       Terminal.error("\(file): error: \(error)")
       throw ExitCode(ExitStatus.invalidData)
     }
+  }
+
+  /// Writes the PDF to `--output` atomically (74 when it cannot).
+  func writePDF(_ data: Data) throws {
+    guard let output else { return }
+    do {
+      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+    } catch {
+      Terminal.error("cannot write \(output): \(OutputProblem.reason(for: output, error: error))")
+      throw ExitCode(ExitStatus.outputError)
+    }
+  }
+
+  /// The report's footer facts: tool version, catalog fingerprint, the fetched lists laid over it.
+  func reportProvenance() -> DecisionReport.Provenance {
+    let files: [CatalogFile]?
+    if let directory = catalogOptions.catalog {
+      files = try? CatalogLoader.files(in: URL(fileURLWithPath: directory))
+    } else {
+      files = Catalog.bundledFiles
+    }
+    return DecisionReport.Provenance(
+      catalogFingerprint: files.map(CatalogFingerprint.sha256(of:)), fetchedLists: snapshotOptions.listsUsed())
   }
 
   /// Reads and checks the requirements file: 66 when it is missing or unreadable, 65 when invalid.

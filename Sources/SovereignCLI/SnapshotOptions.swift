@@ -28,6 +28,16 @@ struct SnapshotOptions: ParsableArguments {
     return (overlaid.catalog, overlaid.notes)
   }
 
+  /// The stored lists whose facts ``overlay(_:)`` lays over the catalog, with their retrieval dates.
+  func listsUsed() -> [DecisionReport.FetchedList] {
+    guard !offline else { return [] }
+    let store = SnapshotStore(root: SnapshotStore.defaultRoot())
+    return store.sources().compactMap { source in
+      guard let snapshot = try? store.latest(source: source) else { return nil }
+      return DecisionReport.FetchedList(source: source, url: snapshot.metadata.url, retrievedAt: snapshot.metadata.fetchedAt)
+    }
+  }
+
   /// The lines that tell the reader which facts come from stored lists.
   static func describe(_ notes: [String: [String]], offerings: [String]? = nil) -> String {
     let ids = (offerings ?? Array(notes.keys)).filter { notes[$0] != nil }.sorted()

@@ -49,6 +49,11 @@ public enum HTMLStyle {
     .legend { font-size: .85rem; margin: .2rem 0; }
     .swatch { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin: 0 .25em 0 .6em; border: 1px solid #0003; }
     footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--rule); font-size: .85rem; color: var(--muted); }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.2rem; margin: .4rem 0 1rem; }
+    dl.facts dt { font-weight: 600; }
+    dl.facts dd { margin: 0; }
+    details { margin: .3rem 0; font-size: .9rem; }
+    summary { cursor: pointer; color: var(--muted); }
     footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .3rem 0; }
     footer dt { font-weight: 600; }
     footer dd { margin: 0; overflow-wrap: anywhere; }
@@ -60,6 +65,7 @@ public enum HTMLStyle {
       tr, figure, .offering > table, .headline { break-inside: avoid; }
       .offering { break-inside: auto; border: none; padding: 0; }
       a { color: inherit; text-decoration: none; }
+      details > *:not(summary) { display: block; }
     }
 
     """

@@ -1,39 +1,31 @@
 import SovereignCatalog
 import SovereignExposure
 
-/// A Markdown report a DPO can paste into a procurement file: requirements, ranking table,
-/// exclusions with reasons, and the sources cited.
+/// A Markdown report a DPO can paste into a procurement file: the sections of the HTML decision
+/// report in text form (requirements, headline, ranking with bounds, a section per shortlisted
+/// offering with every gate's evidence and the score's arithmetic, exclusions grouped by reason,
+/// sources, provenance), rendered from a ``DecisionReport``.
 public enum RankingMarkdown {
+  /// The report of `ranking` with the defaults of ``DecisionReport`` (English, top 5).
   public static func render(_ ranking: Ranking, order: RankingOrder = .standing) -> String {
-    var out = "# \(escape(ranking.requirements.name ?? "Hosting ranking"))\n\n"
-    out += "Ranked on \(ranking.date) by `sovereign rank`, method **\(ranking.method.rawValue)** (\(ranking.method.normalizationName)).\n\n"
-    out += "**As of \(ranking.date): \(ranking.summary.headline).**\n\n"
+    render(DecisionReport(ranking: ranking), order: order)
+  }
+
+  public static func render(_ report: DecisionReport, order: RankingOrder = .standing) -> String {
+    let s = report.language.strings
+    let ranking = report.ranking
+    var out = "# \(escape(report.title))\n\n"
+    out += s.generated(ranking.date, "**\(ranking.method.rawValue)** (\(ranking.method.normalizationName))") + "\n\n"
+    out += "**\(report.headline)**\n\n"
     let legend = AssumptionLegend.lines(ranking.assumptions)
     if !legend.isEmpty { out += legend.map { "> " + escape($0) }.joined(separator: "\n>\n") + "\n\n" }
-    out += "## Requirements\n\n"
-    let r = ranking.requirements
-    if let kind = r.dataKind { out += "- Data: \(kind.rawValue)\n" }
-    if !r.residency.isEmpty { out += "- Residency: \(r.residency.joined(separator: ", "))\n" }
-    if let activities = r.gates.hdsActivities {
-      out += "- HDS activities: \(activities.map(String.init).joined(separator: ", "))"
-      out += r.gates.hdsReferential.map { ", referential \($0) or later" } ?? ""
-      out += "\n"
-    }
-    if let snc = r.gates.secNumCloud { out += "- SecNumCloud: \(snc.rawValue)\n" }
-    if !r.gates.immuneTo.isEmpty { out += "- Not reached by: \(r.gates.immuneTo.joined(separator: ", "))\n" }
-    if r.gates.secNumCloud196 { out += "- SecNumCloud 19.6 ownership check: required\n" }
-    if !r.gates.serviceTypes.isEmpty { out += "- Service types: \(r.gates.serviceTypes.map(\.rawValue).joined(separator: ", "))\n" }
-    if !r.gates.capabilities.isEmpty { out += "- Capabilities: \(r.gates.capabilities.joined(separator: ", "))\n" }
-    if !r.niceToHave.isEmpty { out += "- Nice to have: \(r.niceToHave.joined(separator: ", "))\n" }
-    out += "- Unknown facts: \(r.unknownPolicy.rawValue)\n"
-    out += "- Minimum evidence for a gate's deciding fact: \(r.evidence.rawValue)\n"
-    out += "- Criteria: " + ranking.criteria.map { "\($0.name) \(NumberFormat.short($0.weight * 100, digits: 1)) %" }.joined(separator: ", ") + "\n\n"
-
-    out += "## Ranking\n\n"
+    out += "## \(s.requirements)\n\n"
+    for fact in report.requirementFacts { out += "- \(escape(fact.label)): \(escape(fact.value))\n" }
+    out += "\n## \(s.ranking)\n\n"
     if ranking.eligible.isEmpty {
-      out += "No offering passes the gates."
+      out += s.nothingPasses
       if !ranking.nearestMisses.isEmpty {
-        out += " Nearest misses: \(ranking.nearestMisses.map { "`\($0)`" }.joined(separator: ", "))."
+        out += " \(s.nearestMisses): \(ranking.nearestMisses.joined(separator: ", "))."
       }
       out += "\n\n"
     } else {
@@ -41,12 +33,12 @@ public enum RankingMarkdown {
         order == .score
         ? [(nil, ranking.eligible)]
         : [
-          ("### Proven (every gate passes on facts): \(ranking.proven.count)", ranking.proven),
-          ("### Unverified (pass only because unknown facts are tolerated): \(ranking.unverified.count)", ranking.unverified),
+          ("### \(standingTitle(.proven, s)): \(ranking.proven.count)", ranking.proven),
+          ("### \(standingTitle(.unverified, s)): \(ranking.unverified.count)", ranking.unverified),
         ]
       for (title, members) in groups where !members.isEmpty {
         if let title { out += title + "\n\n" }
-        out += "| Rank | Provider | Offering | Score | Bounds [worst, best] | Not separable from | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|---|---|\n"
+        out += "| \(s.rank) | \(s.provider) | \(s.offering) | \(s.score) | \(s.bounds) | \(s.notSeparable) | \(s.unverifiedGates) | \(s.word(.pass) == "pass" ? "Flags" : s.flags) |\n|---:|---|---|---:|---|---|---|---|\n"
         for o in members {
           let rank = order == .score ? o.rank ?? 0 : RankingOrder.groupRank(o, in: members)
           out += "| \(rank) | \(escape(o.providerName)) | \(escape(o.offeringName))\(AssumptionLegend.suffix(o.assumed)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(RankingTable.bounds(o)) | \(escape(o.notSeparableFrom.joined(separator: ", "))) | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
@@ -54,14 +46,8 @@ public enum RankingMarkdown {
         out += "\n"
       }
       out += "\n"
-      out += "Gate verdicts, each with the grade of its weakest deciding fact:\n\n"
-      for o in ranking.eligible {
-        let verdicts = o.gates.map { "`\($0.gate)` \($0.gradedVerdict)\(AssumptionLegend.suffix($0.assumed))" }.joined(separator: "; ")
-        out += "- \(escape(o.offeringName)): \(verdicts.isEmpty ? "no gate" : verdicts)\n"
-      }
-      out += "\n"
       if ranking.eligible.contains(where: { !RankingTable.unverified($0).isEmpty }) {
-        out += "**Warning:** unverified gates passed only because the `tolerant` policy lets unknown facts pass; check them before relying on this ranking.\n\n"
+        out += "**Warning:** \(s.warningTolerant)\n\n"
       }
       if ranking.eligible.contains(where: { !$0.notSeparableFrom.isEmpty }) {
         out += "Offerings whose score bounds overlap cannot be told apart by the facts.\n\n"
@@ -74,11 +60,18 @@ public enum RankingMarkdown {
       }
       out += "\n"
     }
+    if !report.shortlist.isEmpty {
+      out += "## \(s.shortlist)\n\n"
+      for item in report.shortlist { out += shortlisted(item, s) }
+    }
+    if let robustness = report.robustness {
+      out += "## \(s.chartAcceptability)\n\n" + RobustnessTable.markdown(robustness) + "\n"
+    }
     let certificates = ranking.offerings.flatMap { o in
       o.flags.filter { $0.hasPrefix("expiring:") || $0.hasPrefix("expired:") }.map { (o, $0) }
     }
     if !certificates.isEmpty {
-      out += "## Certificates expired or expiring within 90 days of \(ranking.date)\n\n"
+      out += "## \(s.expiries) (\(ranking.date))\n\n"
       for (o, flag) in certificates { out += "- \(escape(o.offeringName)): \(escape(flag))\n" }
       out += "\n"
     }
@@ -94,35 +87,96 @@ public enum RankingMarkdown {
       out += "\n"
     }
     if !ranking.misses.isEmpty {
-      out += "## Nearest misses\n\n| Offering | Failed | Unknown | To know (usually published in) |\n|---|---|---|---|\n"
+      out += "## \(s.nearestMisses)\n\n| \(s.offering) | Failed | Unknown | To know (usually published in) |\n|---|---|---|---|\n"
       for m in ranking.misses {
         let facts = m.toKnow.map { "\($0.fact) (\($0.usuallyPublishedIn))" }.joined(separator: "; ")
         out += "| \(escape(m.offeringID)) | \(escape(m.failed.joined(separator: ", "))) | \(escape(m.unknown.joined(separator: ", "))) | \(escape(facts)) |\n"
       }
       out += "\n"
     }
-    let excluded = ranking.excluded
-    if !excluded.isEmpty {
-      out += "## Exclusions\n\n| Provider | Offering | Gate | Verdict | Evidence |\n|---|---|---|---|---|\n"
-      for o in excluded {
-        for gate in o.gates where gate.verdict != .pass {
-          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
+    if !report.exclusions.isEmpty {
+      out += "## \(s.exclusions)\n\n"
+      for group in report.exclusions {
+        out += "### `\(group.gate)`: \(s.word(group.verdict)) (\(group.members.count) \(s.offerings))\n\n"
+        out += "| \(s.provider) | \(s.offering) | \(s.gate) | \(s.verdict) | \(s.evidence) |\n|---|---|---|---|---|\n"
+        for (o, result) in group.members {
+          let shown = report.explain ? o.gates.filter { $0.verdict != .pass } : [result]
+          for gate in shown {
+            out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(graded(gate, s)) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
+          }
         }
+        out += "\n"
+      }
+    }
+    if !report.sources.isEmpty {
+      out += "## \(s.sources)\n\n"
+      for source in report.sources {
+        out += "- \(escape(source.title ?? source.id)): <\(source.url)> (\(source.kind.rawValue), \(s.asOf) \(source.asOf))\n"
       }
       out += "\n"
     }
-    var sources: [String: Source] = [:]
-    for o in ranking.offerings {
-      for s in o.gates.flatMap(\.sources) + o.criteria.flatMap(\.sources) { sources[s.url] = s }
+    out += s.scoresRelative + "\n\n"
+    out += "---\n\n"
+    let p = report.provenance
+    out += "- \(s.toolVersion): sovereign \(p.toolVersion)\n"
+    out += "- \(s.catalogFingerprint): `\(p.catalogFingerprint ?? "–")`\n"
+    out += "- \(s.evaluationDate): \(ranking.date)\n"
+    out += "- \(s.fetchedLists): "
+      + (p.fetchedLists.isEmpty ? s.noFetchedLists : p.fetchedLists.map { "\($0.source) (<\($0.url)>, \(s.retrieved) \($0.retrievedAt))" }.joined(separator: "; "))
+      + "\n"
+    return out
+  }
+
+  static func standingTitle(_ standing: Standing, _ s: ReportStrings) -> String {
+    switch (standing, s.word(.pass)) {
+    case (.proven, "pass"): return "Proven (every gate passes on facts)"
+    case (.unverified, "pass"): return "Unverified (pass only because unknown facts are tolerated)"
+    default: return s.word(standing).prefix(1).uppercased() + s.word(standing).dropFirst()
     }
-    if !sources.isEmpty {
-      out += "## Sources\n\n"
-      for s in sources.values.sorted(by: { $0.url < $1.url }) {
-        out += "- \(escape(s.title ?? s.id)): <\(s.url)> (as of \(s.asOf))\n"
+  }
+
+  /// `pass (registry evidence)` in the report's language.
+  static func graded(_ gate: GateResult, _ s: ReportStrings) -> String {
+    s.word(gate.verdict) + (gate.evidence.map { " (\(s.kindEvidence($0)))" } ?? "") + AssumptionLegend.suffix(gate.assumed)
+  }
+
+  static func shortlisted(_ item: DecisionReport.Shortlisted, _ s: ReportStrings) -> String {
+    let o = item.offering
+    var out = "### \(o.rank.map { "\($0). " } ?? "")\(escape(o.offeringName)) (\(escape(o.providerName)), `\(o.offeringID)`)\n\n"
+    out += "\(s.score): \(o.score.map { NumberFormat.short($0) } ?? "–")"
+    out += o.bounds.map { ", \(s.bounds): [\(NumberFormat.short($0.worst)), \(NumberFormat.short($0.best))]" } ?? ""
+    out += ", \(s.standing): \(s.word(o.standing))\n\n"
+    out += "#### \(s.gates)\n\n| \(s.gate) | \(s.verdict) | \(s.detail) |\n|---|---|---|\n"
+    for gate in o.gates {
+      var detail = escape(gate.detail)
+      if let warning = gate.warning { detail += " **\(escape(warning))**" }
+      if !gate.missingFacts.isEmpty { detail += " \(s.missingFacts): " + escape(gate.missingFacts.joined(separator: "; ")) }
+      out += "| `\(gate.gate)` | \(graded(gate, s)) | \(detail)\(sourceRefs(gate.sources)) |\n"
+    }
+    out += "\n"
+    let b = item.breakdown
+    if !b.rows.isEmpty {
+      out += "#### \(s.breakdown)\n\n"
+      if let d = b.distances {
+        out += "| \(s.criterion) | \(s.raw) | \(s.normalized) | \(s.weight) | \(s.idealTerm) | \(s.antiIdealTerm) |\n|---|---:|---:|---:|---:|---:|\n"
+        for row in b.rows {
+          out += "| \(escape(row.criterion)) | \(NumberFormat.short(row.raw)) | \(NumberFormat.short(row.normalized)) | \(NumberFormat.short(row.weight)) | \(NumberFormat.full(row.idealTerm ?? 0)) | \(NumberFormat.full(row.part)) |\n"
+        }
+        var idealSum = 0.0
+        for row in b.rows { idealSum += row.idealTerm ?? 0 }
+        out += "| \(s.total) | | | | \(NumberFormat.full(idealSum)) | \(NumberFormat.full(b.total)) |\n\n"
+        let score = d.toIdeal + d.toAntiIdeal > 0 ? d.toAntiIdeal / (d.toIdeal + d.toAntiIdeal) : 0
+        out += s.topsisFormula(NumberFormat.full(d.toIdeal), NumberFormat.full(d.toAntiIdeal), NumberFormat.short(score)) + "\n\n"
+      } else {
+        out += "| \(s.criterion) | \(s.raw) | \(s.normalized) | \(s.weight) | \(s.contribution) |\n|---|---:|---:|---:|---:|\n"
+        for row in b.rows {
+          out += "| \(escape(row.criterion)) | \(NumberFormat.short(row.raw)) | \(NumberFormat.short(row.normalized)) | \(NumberFormat.short(row.weight)) | \(NumberFormat.full(row.part)) |\n"
+        }
+        out += "| \(s.total) | | | | \(NumberFormat.full(b.total)) |\n\n\(s.sumIsScore)\n\n"
       }
-      out += "\n"
     }
-    out += "Scores are relative to the offerings that passed the gates (normalisation depends on the set).\n"
+    let flags = item.expiries + item.otherFlags
+    out += "#### \(s.flags)\n\n" + (flags.isEmpty ? s.noFlags + "\n" : flags.map { "- \(escape($0))\n" }.joined()) + "\n"
     return out
   }
 
