@@ -138,4 +138,24 @@ import Testing
       try DecisionMatrix(alternatives: matrix.alternatives, criteria: matrix.criteria, columnMajor: broken)
     }
   }
+
+  @Test func repeatedIdsAreFoundInLargeMatricesASCIIOrNot() throws {
+    let criteria = [DecisionCriterion("c", weight: 1)]
+    var ids = (0..<5000).map { "alt-\($0)" }
+    ids[4321] = "alt-17"
+    #expect(throws: MCDAError.duplicateAlternative("alt-17")) {
+      try DecisionMatrix(alternatives: ids, criteria: criteria, columnMajor: [Double](repeating: 1, count: 5000))
+    }
+    // Canonically equal ids (precomposed and decomposed é) are the same id, as for a Set.
+    ids[4321] = "caf\u{E9}"
+    ids[12] = "cafe\u{301}"
+    #expect(throws: MCDAError.duplicateAlternative("caf\u{E9}")) {
+      try DecisionMatrix(alternatives: ids, criteria: criteria, columnMajor: [Double](repeating: 1, count: 5000))
+    }
+    ids[12] = "alt-12"
+    ids[4321] = "alt-4321"
+    #expect(throws: Never.self) {
+      try DecisionMatrix(alternatives: ids, criteria: criteria, columnMajor: [Double](repeating: 1, count: 5000))
+    }
+  }
 }

@@ -68,10 +68,7 @@ public struct DecisionMatrix: Sendable, Hashable {
     for criterion in criteria where !seenCriteria.insert(criterion.name).inserted {
       throw .duplicateCriterion(criterion.name)
     }
-    var seenAlternatives = Set<String>(minimumCapacity: alternatives.count)
-    for id in alternatives where !seenAlternatives.insert(id).inserted {
-      throw .duplicateAlternative(id)
-    }
+    if let id = DuplicateFinder.firstDuplicate(in: alternatives) { throw .duplicateAlternative(id) }
   }
 
   /// The raw value of alternative `i` on criterion `j`.
