@@ -86,6 +86,6 @@ if any(r["rows"] == 1_000_000 for r in rows):
 print("\n### Refresh parsing (bytes in memory, after the download)\n")
 print("| list | size | records | median | max |")
 print("|---|---:|---:|---:|---:|")
-for line in open(out / "refresh.jsonl"):
+for line in (open(out / "refresh.jsonl") if (out / "refresh.jsonl").exists() else []):
     r = json.loads(line)
     print(f"| {r['list']} | {r['bytes'] / 1024:.0f} KiB | {r['records']} | {r['median_ms']:.1f} ms | {r['max_ms']:.1f} ms |")
