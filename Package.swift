@@ -30,14 +30,24 @@ let package = Package(
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
-    // Build-time tool and plugin that embed data/ into the SovereignCatalog module, so the
-    // bundled catalog needs no resource bundle beside the binary (Bundle.module traps without it).
-    .executableTarget(name: "EmbedCatalogTool", path: "Sources/EmbedCatalogTool"),
+    // Build-time tool and plugin that validate data/ with the strict loader (an invalid catalog
+    // fails the build) and embed it, compiled, into the SovereignCatalog module: no YAML parsing
+    // at run time, and no resource bundle beside the binary (Bundle.module traps without it).
+    .executableTarget(name: "EmbedCatalogTool", dependencies: ["SovereignCatalogCore"], path: "Sources/EmbedCatalogTool"),
     .plugin(name: "EmbedCatalogPlugin", capability: .buildTool(), dependencies: ["EmbedCatalogTool"]),
 
+    // The catalog model, strict loading and presentation (sources in Sources/SovereignCatalog),
+    // without the bundled data, so the build-time tool can link it.
+    .target(
+      name: "SovereignCatalogCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      path: "Sources/SovereignCatalog"
+    ),
+    // What applications import: SovereignCatalogCore re-exported plus `Catalog.bundled()`.
     .target(
       name: "SovereignCatalog",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: ["SovereignCatalogCore"],
+      path: "Sources/SovereignCatalogBundled",
       plugins: ["EmbedCatalogPlugin"]
     ),
     .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
@@ -74,7 +84,7 @@ let package = Package(
 
     // Catalog texts and file helpers shared by the test suites (Foundation only; not a product).
     .target(name: "SovereignTestSupport", path: "Tests/SovereignTestSupport"),
-    .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
+    .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignCatalogCore", "SovereignTestSupport"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring", "SovereignCSF"]),
     .testTarget(name: "SovereignHTMLTests", dependencies: ["SovereignHTML", "SovereignTestSupport"]),
@@ -96,7 +106,9 @@ for target in package.targets where target.type != .system && target.type != .pl
 // is linked with libFuzzer. Done here and not with `-Xswiftc -sanitize=fuzzer` or `--sanitize`,
 // which Swift 6.3 also applies to the EmbedCatalogTool host tool (it then fails to link).
 if Context.environment["SOVEREIGN_FUZZ"] == "1" {
-  let instrumented: Set = ["SovereignCatalog", "SovereignExposure", "SovereignCSF", "SovereignScoring", "SovereignFetch", "SovereignFuzz"]
+  let instrumented: Set = [
+    "SovereignCatalogCore", "SovereignCatalog", "SovereignExposure", "SovereignCSF", "SovereignScoring", "SovereignFetch", "SovereignFuzz",
+  ]
   for target in package.targets where instrumented.contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"]), .define("SOVEREIGN_FUZZING")]
     if target.name == "SovereignFuzz" {

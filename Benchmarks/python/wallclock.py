@@ -9,7 +9,8 @@ import time
 
 runs, out, commands = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 results = []
-for name, command in zip(["sovereign", "python-pymcdm"], commands):
+names = ["sovereign", "sovereign-catalog-data", "python-pymcdm"] if len(commands) == 3 else ["sovereign", "python-pymcdm"]
+for name, command in zip(names, commands):
     times = []
     for index in range(runs + 3):
         start = time.perf_counter()

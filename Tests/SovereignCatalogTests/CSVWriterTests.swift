@@ -1,6 +1,7 @@
 import Testing
 
-@testable import SovereignCatalog
+@testable import SovereignCatalogCore
+import SovereignCatalog
 
 @Suite("RFC 4180 CSV writer")
 struct CSVWriterTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import SovereignCatalog
+@testable import SovereignCatalogCore
+import SovereignCatalog
 
 @Suite("Calendar dates")
 struct CalendarDateTests {

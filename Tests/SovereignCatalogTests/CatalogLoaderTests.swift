@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import SovereignCatalog
+@testable import SovereignCatalogCore
+import SovereignCatalog
 
 @Suite("Catalog loading")
 struct CatalogLoaderTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import SovereignCatalog
+@testable import SovereignCatalogCore
+import SovereignCatalog
 
 /// The derivation rules of `data/rules/` and the one function that decides whether a certificate
 /// is current on a date (``CertificateCurrency``).

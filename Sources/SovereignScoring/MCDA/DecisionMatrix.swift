@@ -1,41 +1,82 @@
 /// Alternatives (rows) scored on criteria (columns): the input of ``TOPSIS`` and ``WeightedSum``.
 ///
 /// Construction checks the shape and that every value is finite, so scoring never meets NaN.
+/// Values are stored column-major (one contiguous column per criterion), the layout the scoring
+/// methods stream through; ``values`` gives the rows.
 public struct DecisionMatrix: Sendable, Hashable {
   /// Alternative ids, one per row; unique.
   public let alternatives: [String]
   /// The criteria, one per column; names unique.
   public let criteria: [DecisionCriterion]
-  /// `values[i][j]`: raw value of alternative `i` on criterion `j`.
-  public let values: [[Double]]
+  /// Column-major values: alternative `i` on criterion `j` is at `j × alternatives.count + i`.
+  public let columnMajorValues: [Double]
+
+  /// `values[i][j]`: raw value of alternative `i` on criterion `j` (built from the columns on
+  /// each access: read it once, or use ``value(_:_:)``).
+  public var values: [[Double]] {
+    let n = alternatives.count
+    return (0..<n).map { i in criteria.indices.map { columnMajorValues[$0 * n + i] } }
+  }
 
   public init(alternatives: [String], criteria: [DecisionCriterion], values: [[Double]]) throws(MCDAError) {
+    try Self.checkNames(alternatives: alternatives, criteria: criteria)
+    guard values.count == alternatives.count else {
+      throw .rowLength(alternative: "(rows)", expected: alternatives.count, actual: values.count)
+    }
+    let n = alternatives.count
+    var columns = [Double](repeating: 0, count: n * criteria.count)
+    for (i, (row, id)) in zip(values, alternatives).enumerated() {
+      guard row.count == criteria.count else {
+        throw .rowLength(alternative: id, expected: criteria.count, actual: row.count)
+      }
+      for (j, (value, criterion)) in zip(row, criteria).enumerated() {
+        guard value.isFinite else { throw .nonFiniteValue(alternative: id, criterion: criterion.name) }
+        columns[j * n + i] = value
+      }
+    }
+    self.alternatives = alternatives
+    self.criteria = criteria
+    self.columnMajorValues = columns
+  }
+
+  /// A matrix from column-major values (`columnMajor[j × alternatives.count + i]`), taken as they
+  /// are: no copy, no per-row array. Same checks as ``init(alternatives:criteria:values:)``.
+  public init(alternatives: [String], criteria: [DecisionCriterion], columnMajor: [Double]) throws(MCDAError) {
+    try Self.checkNames(alternatives: alternatives, criteria: criteria)
+    let n = alternatives.count
+    guard columnMajor.count == n * criteria.count else {
+      throw .rowLength(alternative: "(values)", expected: n * criteria.count, actual: columnMajor.count)
+    }
+    // One branch-free pass: `x - x` is 0 for a finite x and NaN for NaN or ±infinity.
+    let allFinite = columnMajor.withUnsafeBufferPointer { buffer -> Bool in
+      var probe = 0.0
+      for value in buffer { probe += value - value }
+      return probe == 0
+    }
+    if !allFinite, let index = columnMajor.firstIndex(where: { !$0.isFinite }) {
+      throw .nonFiniteValue(alternative: alternatives[index % n], criterion: criteria[index / n].name)
+    }
+    self.alternatives = alternatives
+    self.criteria = criteria
+    self.columnMajorValues = columnMajor
+  }
+
+  static func checkNames(alternatives: [String], criteria: [DecisionCriterion]) throws(MCDAError) {
     guard !criteria.isEmpty else { throw .noCriteria }
     guard !alternatives.isEmpty else { throw .noAlternatives }
     var seenCriteria = Set<String>()
     for criterion in criteria where !seenCriteria.insert(criterion.name).inserted {
       throw .duplicateCriterion(criterion.name)
     }
-    var seenAlternatives = Set<String>()
-    for id in alternatives where !seenAlternatives.insert(id).inserted {
-      throw .duplicateAlternative(id)
-    }
-    guard values.count == alternatives.count else {
-      throw .rowLength(alternative: "(rows)", expected: alternatives.count, actual: values.count)
-    }
-    for (row, id) in zip(values, alternatives) {
-      guard row.count == criteria.count else {
-        throw .rowLength(alternative: id, expected: criteria.count, actual: row.count)
-      }
-      for (value, criterion) in zip(row, criteria) where !value.isFinite {
-        throw .nonFiniteValue(alternative: id, criterion: criterion.name)
-      }
-    }
-    self.alternatives = alternatives
-    self.criteria = criteria
-    self.values = values
+    if let id = DuplicateFinder.firstDuplicate(in: alternatives) { throw .duplicateAlternative(id) }
   }
 
+  /// The raw value of alternative `i` on criterion `j`.
+  public func value(_ i: Int, _ j: Int) -> Double { columnMajorValues[j * alternatives.count + i] }
+
   /// The raw values of criterion `j`, one per alternative.
-  public func column(_ j: Int) -> [Double] { values.map { $0[j] } }
+  public func column(_ j: Int) -> [Double] {
+    let n = alternatives.count
+    return Array(columnMajorValues[(j * n)..<((j + 1) * n)])
+  }
 }

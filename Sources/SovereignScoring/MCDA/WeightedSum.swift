@@ -7,29 +7,80 @@
 ///
 /// `explain: false` gives the same scores (still summed from the same contributions) without
 /// keeping the per-criterion terms, for very large matrices.
+///
+/// Runs like ``TOPSIS``: one pass per column for its min and max, then one pass over the matrix
+/// in blocks of rows, each row's contributions added in criterion order (bit for bit the sum of
+/// its explanation), shared among the cores for large matrices.
 public enum WeightedSum {
   public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
     let weights = try WeightNormalization.normalize(matrix.criteria)
-    let columns = matrix.criteria.enumerated().map { j, criterion in
-      Normalization.minMax(matrix.column(j), direction: criterion.direction)
-    }
-    var scores: [Double] = []
-    var allTerms: [[CriterionTerm]] = []
-    for i in matrix.alternatives.indices {
-      let terms = matrix.criteria.enumerated().map { j, criterion in
-        let contribution = weights[j] * columns[j][i]
-        return CriterionTerm(
-          criterion: criterion.name, raw: matrix.values[i][j], normalized: columns[j][i],
-          weight: weights[j], weighted: contribution, contribution: contribution,
-          idealTerm: nil, antiIdealTerm: nil)
+    let n = matrix.alternatives.count
+    let m = matrix.criteria.count
+    var lows = [Double](repeating: 0, count: m)
+    var highs = [Double](repeating: 0, count: m)
+    var scores = [Double](repeating: 0, count: n)
+    matrix.columnMajorValues.withUnsafeBufferPointer { x in
+      let x = UncheckedBox(x)
+      lows.withUnsafeMutableBufferPointer { lows in
+        highs.withUnsafeMutableBufferPointer { highs in
+          let out = (SharedBuffer(base: lows.baseAddress!), SharedBuffer(base: highs.baseAddress!))
+          ParallelBlocks.run(count: m, work: n * m) { columns in
+            for j in columns {
+              let column = UnsafeBufferPointer(rebasing: x.value[(j * n)..<((j + 1) * n)])
+              var low = column[0]
+              var high = column[0]
+              for value in column {
+                low = min(low, value)
+                high = max(high, value)
+              }
+              out.0.base[j] = low
+              out.1.base[j] = high
+            }
+          }
+        }
       }
-      scores.append(Self.sum(terms.map { $0.contribution ?? 0 }))
-      allTerms.append(explain ? terms : [])
+      let lows = lows
+      let highs = highs
+      scores.withUnsafeMutableBufferPointer { scores in
+        let out = SharedBuffer(base: scores.baseAddress!)
+        ParallelBlocks.run(count: n, work: n * m) { rows in
+          for k in rows { out.base[k] = 0 }
+          for j in 0..<m {
+            let column = x.value.baseAddress! + j * n
+            let weight = weights[j]
+            let (low, high) = (lows[j], highs[j])
+            let range = high - low
+            if !(high > low) {
+              let contribution = weight * 1.0
+              for k in rows { out.base[k] += contribution }
+            } else if matrix.criteria[j].direction == .benefit {
+              for k in rows { out.base[k] += weight * ((column[k] - low) / range) }
+            } else {
+              for k in rows { out.base[k] += weight * ((high - column[k]) / range) }
+            }
+          }
+        }
+      }
     }
-    let alternatives = CompetitionRanking.order(ids: matrix.alternatives, scores: scores).map {
-      ScoredAlternative(
-        id: matrix.alternatives[$0.index], score: scores[$0.index], rank: $0.rank,
-        terms: allTerms[$0.index], distances: nil)
+    let order = CompetitionRanking.order(ids: matrix.alternatives, scores: scores)
+    let alternatives = order.map { entry -> ScoredAlternative in
+      let i = entry.index
+      var terms: [CriterionTerm] = []
+      if explain {
+        terms.reserveCapacity(m)
+        for (j, criterion) in matrix.criteria.enumerated() {
+          let raw = matrix.columnMajorValues[j * n + i]
+          let (low, high) = (lows[j], highs[j])
+          let normalized =
+            !(high > low) ? 1 : criterion.direction == .benefit ? (raw - low) / (high - low) : (high - raw) / (high - low)
+          let contribution = weights[j] * normalized
+          terms.append(
+            CriterionTerm(
+              criterion: criterion.name, raw: raw, normalized: normalized, weight: weights[j], weighted: contribution,
+              contribution: contribution, idealTerm: nil, antiIdealTerm: nil))
+        }
+      }
+      return ScoredAlternative(id: matrix.alternatives[i], score: scores[i], rank: entry.rank, terms: terms, distances: nil)
     }
     return MCDAResult(method: .weightedSum, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
   }

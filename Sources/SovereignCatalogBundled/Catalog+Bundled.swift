@@ -1,0 +1,38 @@
+extension Catalog {
+  /// The catalog shipped with this version of `sovereign`: `data/`, validated and compiled at
+  /// build time (an invalid `data/` fails the build), so it loads without YAML parsing and
+  /// needs no file beside the binary. Decoded once per process.
+  ///
+  /// - Throws: ``DiagnosticList`` only if the embedded form cannot be decoded, which the build
+  ///   and the test suite prevent.
+  public static func bundled() throws(DiagnosticList) -> Catalog {
+    switch BundledCatalog.decoded {
+    case .success(let catalog): return catalog
+    case .failure(let error): throw error
+    }
+  }
+
+  /// The raw files of the bundled catalog, paths relative to `data/` (read by the CSF
+  /// calculator, the source list of `refresh`, and `CatalogLoader.load(files:)` for the strict path).
+  public static var bundledFiles: [CatalogFile] {
+    EmbeddedCatalogFiles.files.map {
+      CatalogFile(relativePath: $0.path, displayPath: "data/" + $0.path, contents: Array($0.contents.utf8))
+    }
+  }
+}
+
+/// The decoded compiled catalog, computed on first use.
+enum BundledCatalog {
+  static let decoded: Result<Catalog, DiagnosticList> = {
+    do {
+      return .success(try CompiledCatalog.decode(EmbeddedCatalogFiles.compiled.utf8))
+    } catch {
+      return .failure(
+        DiagnosticList([
+          Diagnostic(
+            "the compiled bundled catalog does not decode: \(error)", at: SourceLocation(file: "data/"),
+            hint: "rebuild sovereign; the build compiles data/ into the binary")
+        ]))
+    }
+  }()
+}
