@@ -3,7 +3,7 @@ import Sovereign
 
 /// The `sovereign` command: a thin shell over the Sovereign library.
 @main
-struct SovereignCommand: ParsableCommand {
+struct SovereignCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sovereign",
     abstract: "Which hosting offers can legally and technically take your sensitive European data: ranked, explained, sourced.",
@@ -24,6 +24,7 @@ struct SovereignCommand: ParsableCommand {
       CSFCommand.self,
       RefreshCommand.self,
       DiffCommand.self,
+      ServeCommand.self,
     ]
   )
 }
