@@ -36,6 +36,9 @@ struct APIHandlers: Sendable {
       let maximumAge = try query.count("max_fact_age") ?? Ranker.defaultMaximumFactAgeDays
       let misses = try query.count("misses")
       let body = try await RequestBodyReader(limit: settings.maximumBodyBytes).read(request)
+      let key = RankingCache.Key(
+        body: Array(body.readableBytesView), day: day, method: method.map { "\($0)" }, maximumAge: maximumAge, misses: misses)
+      if let cached = served.rankings.answer(for: key) { return .json(cached) }
       let text = try await limited {
         let requirements = try RequirementsRequest.read(body, vocabulary: served.vocabulary)
         var ranking: Ranking
@@ -47,7 +50,9 @@ struct APIHandlers: Sendable {
         ranking.flagFetchedFacts(served.notes)
         return try RankingJSON.render(ranking)
       }
-      return .json(text)
+      let answer = ByteBuffer(string: text)
+      served.rankings.keep(answer, for: key)
+      return .json(answer)
     case .compare:
       _ = try query.day()
       throw Problem(
@@ -103,8 +108,10 @@ struct APIHandlers: Sendable {
 
 extension Response {
   /// A 200 answer with JSON text.
-  static func json(_ text: String) -> Response {
-    Response(
-      status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+  static func json(_ text: String) -> Response { json(ByteBuffer(string: text)) }
+
+  /// A 200 answer with JSON bytes (shared, not copied, when they come from a cache).
+  static func json(_ buffer: ByteBuffer) -> Response {
+    Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
   }
 }

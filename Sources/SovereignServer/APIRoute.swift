@@ -39,6 +39,9 @@ public struct APIRoute: Sendable {
   /// The problems this route may answer besides the ones every route may.
   public var problems: [ProblemType]
 
+  /// The method's name, e.g. `GET`.
+  public var methodName: String { method.rawValue }
+
   /// The path in the router's syntax (`{id}` becomes `:id`).
   var routerPath: String {
     path.split(separator: "/", omittingEmptySubsequences: false).map { part in

@@ -17,7 +17,11 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch let problem as Problem {
       return problem.response(instance: request.uri.path)
     } catch let error as any HTTPResponseError {
-      return problem(for: error.status, request: request).response(instance: request.uri.path)
+      var response = problem(for: error.status, request: request).response(instance: request.uri.path)
+      if response.status == .methodNotAllowed {
+        response.headers[.allow] = allowedMethods(request.uri.path).joined(separator: ", ")
+      }
+      return response
     } catch {
       context.logger.error("request failed: \(error)", metadata: ["path": .string(request.uri.path)])
       return Problem(.internalError, detail: "the server failed on this request; its log says why")
@@ -29,8 +33,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let path = request.uri.path
     switch status {
     case .notFound:
-      let methods = routes.filter { $0.matches(path: path) }.map(\.method.rawValue)
-        + (pagePaths.contains(path) ? ["GET"] : [])
+      let methods = allowedMethods(path)
       if !methods.isEmpty {
         return Problem(
           .methodNotAllowed, detail: "\(path) answers \(methods.joined(separator: ", ")), not \(request.method.rawValue)")
@@ -41,5 +44,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     default:
       return Problem(.httpError, detail: status.reasonPhrase, status: status.code)
     }
+  }
+
+  /// The methods the routes answer on `path` (none: no such path).
+  func allowedMethods(_ path: String) -> [String] {
+    routes.filter { $0.matches(path: path) }.map(\.method.rawValue) + (pagePaths.contains(path) ? ["GET"] : [])
   }
 }

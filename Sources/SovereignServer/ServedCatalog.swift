@@ -20,6 +20,8 @@ public struct ServedCatalog: Sendable {
   /// The words a requirements document may use (countries, capabilities, laws) in this catalog.
   public let vocabulary: RequirementsVocabulary
   let exposures: ExposureCache
+  /// Rankings already rendered from this catalog, for identical requests.
+  let rankings = RankingCache()
 
   init(base: Catalog, catalog: Catalog, notes: [String: [String]], origin: String, fingerprint: String, loadedAt: Date) {
     self.base = base
