@@ -10,6 +10,8 @@ import PackageDescription
 /// - `SovereignScoring`: requirements, gates, criteria, TOPSIS / weighted sum, exports.
 /// - `SovereignCSF`: the EU Cloud Sovereignty Framework calculator (SEAL, Sovereignty Score),
 ///   answers derived from catalog facts, intervals for unknown answers.
+/// - `SovereignHTML`: HTML pages (the decision report, the server's pages) with Plot: page shell,
+///   CSS, verdict badges, SVG charts; every piece of data escaped.
 /// - `SovereignFetch`: libcurl client, certification-list parsers, dated snapshot store.
 /// - `Sovereign`: the one library product an application depends on (re-exports the above).
 /// - `SovereignCLI`: the `sovereign` executable, a thin shell over the library.
@@ -29,6 +31,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     // Build-time tool and plugin that embed data/ into the SovereignCatalog module, so the
@@ -44,6 +47,11 @@ let package = Package(
     .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
     .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure"]),
     .target(name: "SovereignCSF", dependencies: ["SovereignCatalog", "SovereignExposure"]),
+    // HTML pages (report, server pages) built with Plot's typed DSL: page shell, CSS, SVG charts.
+    .target(
+      name: "SovereignHTML",
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", .product(name: "Plot", package: "Plot")]
+    ),
     .systemLibrary(
       name: "CCurl",
       pkgConfig: "libcurl",
@@ -52,7 +60,7 @@ let package = Package(
     .target(name: "SovereignFetch", dependencies: ["SovereignCatalog", "CCurl"]),
     .target(
       name: "Sovereign",
-      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF"]
+      dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF", "SovereignHTML"]
     ),
     // `sovereign serve`: the JSON API and the pages over HTTP (Hummingbird); kept out of the
     // `Sovereign` product so an application that embeds the library does not build a server.
@@ -86,6 +94,7 @@ let package = Package(
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignTestSupport"]),
     .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring"]),
+    .testTarget(name: "SovereignHTMLTests", dependencies: ["SovereignHTML", "SovereignTestSupport"]),
     .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch", "SovereignTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),

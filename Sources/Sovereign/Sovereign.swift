@@ -4,4 +4,5 @@
 @_exported import SovereignCatalog
 @_exported import SovereignExposure
 @_exported import SovereignFetch
+@_exported import SovereignHTML
 @_exported import SovereignScoring

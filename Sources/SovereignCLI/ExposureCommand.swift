@@ -28,9 +28,11 @@ struct ExposureCommand: ParsableCommand {
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var assumptionOptions: AssumptionOptions
 
   func run() throws {
-    let (catalog, notes) = snapshotOptions.overlay(try catalogOptions.load())
+    let (loaded, notes) = snapshotOptions.overlay(try catalogOptions.load())
+    let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     let engine = ExposureEngine(catalog: catalog, asOf: asOfOptions.date)
     let results: [OfferingExposure]
     if let provider = catalog.provider(id: id) {

@@ -60,7 +60,11 @@ struct RankCommand: ParsableCommand {
   @Option(help: "Table and Markdown order: standing (proven offerings first, then unverified ones, each ranked) or score (one list).")
   var order: Order = .standing
 
+  @Flag(help: "Print, instead of the ranking, the missing facts of the shortlisted offerings and the nearest misses as questions to send to each provider (table, markdown or json).")
+  var questions = false
+
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var assumptionOptions: AssumptionOptions
 
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
@@ -68,10 +72,12 @@ struct RankCommand: ParsableCommand {
   func validate() throws {
     guard maxFactAge >= 0 else { throw ValidationError("--max-fact-age must be zero or more days") }
     guard (misses ?? 0) >= 0 else { throw ValidationError("--misses must be zero or more") }
+    if questions && format == .csv { throw ValidationError("--questions prints table, markdown or json, not csv") }
   }
 
   func run() throws {
-    let (catalog, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let (loaded, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     let requirements = try readRequirements(catalog: catalog)
     var ranking: Ranking
     do {
@@ -85,13 +91,22 @@ struct RankCommand: ParsableCommand {
     // (JSON, Markdown, --explain) and summed up under the table.
     ranking.flagFetchedFacts(snapshotNotes)
     let text: String
-    switch format {
-    case .table:
-      text = RankingTable.render(ranking, explain: explain, order: order.order)
-        + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
-    case .csv: text = RankingCSV.render(ranking)
-    case .json: text = try RankingJSON.render(ranking)
-    case .markdown: text = RankingMarkdown.render(ranking, order: order.order)
+    if questions {
+      let list = QuestionList(ranking: ranking, catalog: catalog, misses: misses ?? Ranker.defaultMisses)
+      switch format {
+      case .table, .csv: text = QuestionListRendering.table(list)
+      case .json: text = try JSONOutput.encode(list)
+      case .markdown: text = QuestionListRendering.markdown(list)
+      }
+    } else {
+      switch format {
+      case .table:
+        text = RankingTable.render(ranking, explain: explain, order: order.order)
+          + SnapshotOptions.describe(snapshotNotes, offerings: ranking.eligible.map(\.offeringID))
+      case .csv: text = RankingCSV.render(ranking)
+      case .json: text = try RankingJSON.render(ranking)
+      case .markdown: text = RankingMarkdown.render(ranking, order: order.order)
+      }
     }
     if let output {
       do {

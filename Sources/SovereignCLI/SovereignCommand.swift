@@ -18,6 +18,7 @@ struct SovereignCommand: AsyncParsableCommand {
       ProvidersCommand.self,
       ShowCommand.self,
       ExposureCommand.self,
+      CompareCommand.self,
       CoverageCommand.self,
       RankCommand.self,
       MCDACommand.self,

@@ -84,6 +84,7 @@ public struct ExposureEngine: Sendable {
       ownership: providing.compactMap { ownershipReport($0) })
     result.conflicts = conflicts
     result.asOf = asOf
+    result.assumptions = catalog.assumptions.isEmpty ? nil : catalog.assumptions
     result.certificates = asOf.map { CertificateValidity.notices(for: offering, on: $0) } ?? []
     return result
   }

@@ -19,7 +19,7 @@ public struct ExposureReport: Sendable {
   public static func summaryLines(_ result: OfferingExposure) -> [String] {
     var lines = ["Exposure of \(result.offeringName) [\(result.offeringID)] (reasoning: sovereign exposure \(result.offeringID))"]
     for law in result.laws {
-      var line = "  \(law.lawID): \(law.gradedVerdict)"
+      var line = "  \(law.lawID): \(law.gradedVerdict)\(AssumptionLegend.suffix(law.assumed))"
       if law.verdict == .exposed, let path = law.path { line += " (\(path))" }
       if law.verdict == .unknown, let first = law.missingFacts.first {
         line += " (missing: \(first)\(law.missingFacts.count > 1 ? " and \(law.missingFacts.count - 1) more" : ""))"
@@ -39,6 +39,7 @@ public struct ExposureReport: Sendable {
     var out: [String] = []
     out.append("Exposure of \(result.offeringName) [\(result.offeringID)], provider \(result.providerID)")
     if let asOf = result.asOf { out.append("as of \(asOf)") }
+    out += AssumptionLegend.lines(result.assumptions ?? [])
     for notice in result.certificates { out.append(notice.text) }
     out.append("")
     if !result.conflicts.isEmpty {
@@ -57,7 +58,7 @@ public struct ExposureReport: Sendable {
     out.append("Non-EU laws")
     if result.laws.isEmpty { out.append("  the catalog describes no law (data/laws/ is empty)") }
     for law in result.laws {
-      out.append("  \(law.lawID): \(law.gradedVerdict)\(law.rule.map { " (rule: \($0.rawValue))" } ?? "")  [\(law.citation)]")
+      out.append("  \(law.lawID): \(law.gradedVerdict)\(AssumptionLegend.suffix(law.assumed))\(law.rule.map { " (rule: \($0.rawValue))" } ?? "")  [\(law.citation)]")
       if let path = law.path { out.append("    path: \(path)") }
       out.append("    why: \(law.detail)")
       for fact in law.missingFacts { out.append("    missing: \(fact)") }
@@ -70,10 +71,10 @@ public struct ExposureReport: Sendable {
     for fact in result.seat.missingFacts { out.append("  missing: \(fact)") }
     out.append("")
     let snc = result.secNumCloud196
-    out.append("SecNumCloud 3.2 § 19.6 eligibility (estimate): \(snc.verdict.rawValue)")
+    out.append("SecNumCloud 3.2 § 19.6 eligibility (estimate): \(snc.verdict.rawValue)\(AssumptionLegend.suffix(snc.criteria.contains(where: \.assumed)))")
     out.append("  \(snc.note)")
     for criterion in snc.criteria {
-      out.append("  [\(criterion.verdict.rawValue)\(criterion.evidence.map { " (\($0.phrase))" } ?? "")] \(criterion.id): \(criterion.requirement)")
+      out.append("  [\(criterion.verdict.rawValue)\(criterion.evidence.map { " (\($0.phrase))" } ?? "")]\(AssumptionLegend.suffix(criterion.assumed)) \(criterion.id): \(criterion.requirement)")
       out.append("      \(criterion.detail)")
       for fact in criterion.missingFacts { out.append("      missing: \(fact)") }
     }

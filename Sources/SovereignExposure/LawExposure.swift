@@ -45,6 +45,9 @@ public struct LawExposure: Sendable, Hashable, Codable {
   /// The grade of the weakest deciding fact (JSON `grade`), nil when the verdict is unknown.
   public var grade: EvidenceGrade? { evidence?.grade }
 
+  /// True when the verdict rests on an assumption (`--assume`): JSON `assumed: true`.
+  public var assumed: Bool { evidence == .assumption || sources.restsOnAssumption }
+
   /// The verdict with its grade, e.g. `not-exposed (provider evidence)`.
   public var gradedVerdict: String {
     verdict.rawValue + (evidence.map { " (\($0.phrase))" } ?? "")
@@ -56,7 +59,7 @@ public struct LawExposure: Sendable, Hashable, Codable {
     case citation, verdict, grade, rule, path, detail
     case evidence = "evidence_kind"
     case missingFacts = "missing_facts"
-    case sources, derived
+    case sources, derived, assumed
   }
 
   public init(from decoder: any Decoder) throws {
@@ -84,5 +87,6 @@ public struct LawExposure: Sendable, Hashable, Codable {
     try c.encode(missingFacts, forKey: .missingFacts)
     try c.encode(sources, forKey: .sources)
     try c.encode(derived, forKey: .derived)
+    if assumed { try c.encode(true, forKey: .assumed) }
   }
 }

@@ -21,6 +21,9 @@ public struct OfferingExposure: Sendable, Hashable, Codable {
   public var asOf: CalendarDate? = nil
   /// Certificates and qualifications expired or ending within 90 days of ``asOf``.
   public var certificates: [CertificateValidity.Notice] = []
+  /// The what-if values the verdicts may rest on (`--assume`); nil (absent from JSON) when none.
+  /// Each law and § 19.6 criterion resting on one says `assumed: true`.
+  public var assumptions: [Assumption]? = nil
 
   public init(
     offeringID: String, offeringName: String, providerID: String, laws: [LawExposure], seat: SeatFact,
@@ -60,5 +63,6 @@ public struct OfferingExposure: Sendable, Hashable, Codable {
     case transparency, ownership, conflicts
     case asOf = "as_of"
     case certificates = "certificate_notices"
+    case assumptions
   }
 }

@@ -73,11 +73,14 @@ public struct SecNumCloudEligibility: Sendable, Hashable, Codable {
     /// The grade of the weakest deciding fact (JSON `grade`), nil when the verdict is unknown.
     public var grade: EvidenceGrade? { evidence?.grade }
 
+    /// True when the verdict rests on an assumption (`--assume`): JSON `assumed: true`.
+    public var assumed: Bool { evidence == .assumption || sources.restsOnAssumption }
+
     enum CodingKeys: String, CodingKey {
       case id, requirement, verdict, grade, detail
       case evidence = "evidence_kind"
       case missingFacts = "missing_facts"
-      case sources, derived
+      case sources, derived, assumed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,6 +104,7 @@ public struct SecNumCloudEligibility: Sendable, Hashable, Codable {
       try c.encode(missingFacts, forKey: .missingFacts)
       try c.encode(sources, forKey: .sources)
       try c.encode(derived, forKey: .derived)
+      if assumed { try c.encode(true, forKey: .assumed) }
     }
   }
 }

@@ -15,6 +15,9 @@ public struct Catalog: Sendable {
   public var capabilities: [String: String]
   /// Derivation rules (`rules/`), sorted by id: facts the engine derives from the facts read.
   public var rules: [DerivationRule]
+  /// What-if values that replace catalog facts (`--assume`), in the order given; empty for the
+  /// catalog as sourced. Set by ``assuming(_:on:)``.
+  public var assumptions: [Assumption] = []
 
   public init(
     providers: [Provider], entities: [String: LegalEntity], laws: [Law], countries: [String: Country],

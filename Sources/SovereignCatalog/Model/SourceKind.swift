@@ -18,6 +18,12 @@ public enum SourceKind: String, Sendable, Hashable, Codable, CaseIterable {
   case provider
   /// Press, third-party compilations and scorecards, copies of documents on third-party hosts.
   case secondary
+  /// Not a document: a value the user assumed for a what-if (`--assume FACT=VALUE`). Never read
+  /// from a catalog file (not in ``allCases``); graded ``EvidenceGrade/assumed``, below secondary.
+  case assumption
+
+  /// The kinds a catalog file may cite, strongest first (``assumption`` is not one of them).
+  public static let allCases: [SourceKind] = [.officialList, .regulator, .registry, .law, .court, .provider, .secondary]
 
   /// The evidence grade this kind of source gives the facts it supports.
   public var grade: EvidenceGrade {
@@ -25,12 +31,16 @@ public enum SourceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case .officialList, .regulator, .registry, .law, .court: return .official
     case .provider: return .provider
     case .secondary: return .secondary
+    case .assumption: return .assumed
     }
   }
 }
 
-/// How strong the evidence for a fact is, weakest first (`secondary < provider < official`).
+/// How strong the evidence for a fact is, weakest first (`assumed < secondary < provider < official`).
 public enum EvidenceGrade: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+  /// Not evidence: a what-if value given with `--assume`. Never a requirements file's `evidence:`
+  /// value (not in ``allCases``).
+  case assumed
   /// Press, third parties, copies: a lead.
   case secondary
   /// The provider's own statement.
@@ -38,8 +48,12 @@ public enum EvidenceGrade: String, Sendable, Hashable, Codable, CaseIterable, Co
   /// An official list, a regulator, a registry, the law or a court.
   case official
 
+  /// The grades a requirements file may ask for, weakest first (``assumed`` is not one of them).
+  public static let allCases: [EvidenceGrade] = [.secondary, .provider, .official]
+
   private var rank: Int {
     switch self {
+    case .assumed: return -1
     case .secondary: return 0
     case .provider: return 1
     case .official: return 2

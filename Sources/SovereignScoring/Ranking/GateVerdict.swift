@@ -61,6 +61,9 @@ public struct GateResult: Sendable, Hashable, Codable {
   /// The grade of the weakest deciding fact (`secondary`, `provider`, `official`); nil for `unknown`.
   public var grade: EvidenceGrade? { evidence?.grade }
 
+  /// True when the verdict rests on an assumption (`--assume`): JSON `assumed: true`.
+  public var assumed: Bool { evidence == .assumption || sources.restsOnAssumption }
+
   /// The verdict with its grade, e.g. `pass (registry evidence)`.
   public var gradedVerdict: String {
     verdict.rawValue + (evidence.map { " (\($0.phrase))" } ?? "")
@@ -71,6 +74,7 @@ public struct GateResult: Sendable, Hashable, Codable {
     case evidence = "evidence_kind"
     case factVerdict = "fact_verdict"
     case missingFacts = "missing_facts"
+    case assumed
   }
 
   public init(from decoder: any Decoder) throws {
@@ -96,5 +100,6 @@ public struct GateResult: Sendable, Hashable, Codable {
     try container.encode(warning, forKey: .warning)
     try container.encode(factVerdict, forKey: .factVerdict)
     try container.encode(missingFacts, forKey: .missingFacts)
+    if assumed { try container.encode(true, forKey: .assumed) }
   }
 }

@@ -109,6 +109,16 @@ public struct Ranker: Sendable {
       },
       offerings: ranked + excluded, nearestMisses: nearest.map(\.offeringID))
     ranking.misses = nearest
+    ranking.assumptions = catalog.assumptions
+    for index in ranking.offerings.indices where ranking.offerings[index].assumed {
+      // A flag too, so every format (CSV included) says the offering's verdicts rest on an assumption.
+      let offering = ranking.offerings[index]
+      var used: [String] = []
+      for source in offering.gates.flatMap(\.sources) + offering.criteria.flatMap(\.sources) where source.isAssumption {
+        if !used.contains(source.url) { used.append(source.url) }
+      }
+      ranking.offerings[index].flags.append("assumed (what-if, not evidence): rests on " + used.joined(separator: ", "))
+    }
     ranking.summary = RankingSummary(ranking.offerings)
     if ranked.count == 1 || ranked.count == 2 {
       ranking.notes.append(

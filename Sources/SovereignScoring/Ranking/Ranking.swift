@@ -26,6 +26,9 @@ public struct Ranking: Sendable, Hashable, Encodable {
   public var misses: [NearMiss] = []
   /// Notes on reading the scores (e.g. only one or two offerings passed).
   public var notes: [String] = []
+  /// The what-if values the ranking rests on (`--assume`); JSON `assumptions`, present only when
+  /// there is one. Offerings and gates resting on one say `assumed: true`.
+  public var assumptions: [Assumption] = []
 
   /// The proven offerings (every gate passes on facts), in rank order.
   public var proven: [RankedOffering] { offerings.filter { $0.standing == .proven } }
@@ -41,7 +44,7 @@ public struct Ranking: Sendable, Hashable, Encodable {
     case schemaVersion = "schema_version"
     case date, requirements, method, normalization, criteria, offerings
     case nearestMisses = "nearest_misses"
-    case summary, misses, notes
+    case summary, misses, notes, assumptions
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -57,6 +60,7 @@ public struct Ranking: Sendable, Hashable, Encodable {
     try container.encode(summary, forKey: .summary)
     try container.encode(misses, forKey: .misses)
     try container.encode(notes, forKey: .notes)
+    if !assumptions.isEmpty { try container.encode(assumptions, forKey: .assumptions) }
   }
 }
 
@@ -172,6 +176,9 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
   /// Sourced facts contradicting the offering's SecNumCloud qualification, and how each was decided.
   public var conflicts: [AttestationConflict] = []
 
+  /// True when a gate or a criterion of the offering rests on an assumption (`--assume`).
+  public var assumed: Bool { gates.contains(where: \.assumed) || criteria.contains { $0.sources.restsOnAssumption } }
+
   /// The gates that failed or whose verdict is unknown, as `gate: verdict (detail)`.
   public var reasons: [String] {
     gates.filter { $0.verdict != .pass }.map { "\($0.gate): \($0.verdict.rawValue) (\($0.detail))" }
@@ -186,7 +193,7 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
     case score, eligible, gates, criteria, distances, flags
     case standing, bounds
     case notSeparableFrom = "not_separable_from"
-    case conflicts
+    case conflicts, assumed
   }
 
   enum DistanceKeys: String, CodingKey {
@@ -217,6 +224,7 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
     try container.encode(bounds, forKey: .bounds)
     try container.encode(notSeparableFrom, forKey: .notSeparableFrom)
     try container.encode(conflicts, forKey: .conflicts)
+    if assumed { try container.encode(true, forKey: .assumed) }
   }
 }
 

@@ -67,6 +67,7 @@ public enum CoverageTable {
       case .official?: "o"
       case .provider?: "p"
       case .secondary?: "s"
+      case .assumed?: "a"
       case nil: ""
       }
     return state + grade

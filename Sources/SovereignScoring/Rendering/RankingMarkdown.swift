@@ -8,6 +8,8 @@ public enum RankingMarkdown {
     var out = "# \(escape(ranking.requirements.name ?? "Hosting ranking"))\n\n"
     out += "Ranked on \(ranking.date) by `sovereign rank`, method **\(ranking.method.rawValue)** (\(ranking.method.normalizationName)).\n\n"
     out += "**As of \(ranking.date): \(ranking.summary.headline).**\n\n"
+    let legend = AssumptionLegend.lines(ranking.assumptions)
+    if !legend.isEmpty { out += legend.map { "> " + escape($0) }.joined(separator: "\n>\n") + "\n\n" }
     out += "## Requirements\n\n"
     let r = ranking.requirements
     if let kind = r.dataKind { out += "- Data: \(kind.rawValue)\n" }
@@ -47,14 +49,14 @@ public enum RankingMarkdown {
         out += "| Rank | Provider | Offering | Score | Bounds [worst, best] | Not separable from | Unverified gates (tolerant policy) | Flags |\n|---:|---|---|---:|---|---|---|---|\n"
         for o in members {
           let rank = order == .score ? o.rank ?? 0 : RankingOrder.groupRank(o, in: members)
-          out += "| \(rank) | \(escape(o.providerName)) | \(escape(o.offeringName)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(RankingTable.bounds(o)) | \(escape(o.notSeparableFrom.joined(separator: ", "))) | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
+          out += "| \(rank) | \(escape(o.providerName)) | \(escape(o.offeringName))\(AssumptionLegend.suffix(o.assumed)) | \(o.score.map { NumberFormat.short($0) } ?? "") | \(RankingTable.bounds(o)) | \(escape(o.notSeparableFrom.joined(separator: ", "))) | \(escape(RankingTable.unverified(o))) | \(escape(o.flags.joined(separator: "; "))) |\n"
         }
         out += "\n"
       }
       out += "\n"
       out += "Gate verdicts, each with the grade of its weakest deciding fact:\n\n"
       for o in ranking.eligible {
-        let verdicts = o.gates.map { "`\($0.gate)` \($0.gradedVerdict)" }.joined(separator: "; ")
+        let verdicts = o.gates.map { "`\($0.gate)` \($0.gradedVerdict)\(AssumptionLegend.suffix($0.assumed))" }.joined(separator: "; ")
         out += "- \(escape(o.offeringName)): \(verdicts.isEmpty ? "no gate" : verdicts)\n"
       }
       out += "\n"
@@ -104,7 +106,7 @@ public enum RankingMarkdown {
       out += "## Exclusions\n\n| Provider | Offering | Gate | Verdict | Evidence |\n|---|---|---|---|---|\n"
       for o in excluded {
         for gate in o.gates where gate.verdict != .pass {
-          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.gradedVerdict) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
+          out += "| \(escape(o.providerName)) | \(escape(o.offeringName)) | `\(gate.gate)` | \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)) | \(escape(gate.detail))\(sourceRefs(gate.sources)) |\n"
         }
       }
       out += "\n"

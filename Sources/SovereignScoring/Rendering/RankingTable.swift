@@ -11,7 +11,8 @@ public enum RankingTable {
     if let name = ranking.requirements.name { out += name + "\n" }
     let weights = ranking.criteria.map { "\($0.name) \(NumberFormat.short($0.weight, digits: 3))" }
     out += "method: \(ranking.method.rawValue), \(ranking.method.normalizationName); weights: \(weights.joined(separator: ", "))\n"
-    out += "as of \(ranking.date): \(ranking.summary.headline)\n\n"
+    out += "as of \(ranking.date): \(ranking.summary.headline)\n"
+    out += AssumptionLegend.lines(ranking.assumptions).map { $0 + "\n" }.joined() + "\n"
     let eligible = ranking.eligible
     if eligible.isEmpty {
       out += "No offering passes the gates.\n"
@@ -29,7 +30,7 @@ public enum RankingTable {
         let rows = members.map { offering in
           var row = [
             "\(order == .score ? offering.rank ?? 0 : RankingOrder.groupRank(offering, in: members))", offering.providerName,
-            "\(offering.offeringName) (\(offering.offeringID))",
+            "\(offering.offeringName) (\(offering.offeringID))" + AssumptionLegend.suffix(offering.assumed),
             offering.score.map { NumberFormat.short($0) } ?? "", Self.bounds(offering), Self.separability(offering),
           ]
           if tolerated { row.append(Self.unverified(offering)) }
@@ -92,9 +93,9 @@ public enum RankingTable {
         for gate in offering.gates where gate.verdict != .pass {
           // A failure shows its whole evidence; an unknown is summed up (--explain has it all).
           if gate.verdict == .unknown && !explain {
-            out += "    \(gate.gate) unknown: \(brief(gate.detail))\n"
+            out += "    \(gate.gate) unknown\(AssumptionLegend.suffix(gate.assumed)): \(brief(gate.detail))\n"
           } else {
-            out += "    \(gate.gate) \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+            out += "    \(gate.gate) \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           }
         }
       }
@@ -109,7 +110,7 @@ public enum RankingTable {
         if !offering.notSeparableFrom.isEmpty { out += ", not separable from \(offering.notSeparableFrom.joined(separator: ", "))" }
         out += "\n"
         for gate in offering.gates {
-          out += "  gate \(gate.gate): \(gate.gradedVerdict): \(gate.detail)\(sourceSuffix(gate.sources))\n"
+          out += "  gate \(gate.gate): \(gate.gradedVerdict)\(AssumptionLegend.suffix(gate.assumed)): \(gate.detail)\(sourceSuffix(gate.sources))\n"
           if let warning = gate.warning { out += "    warning: \(warning)\n" }
         }
         for criterion in offering.criteria {
