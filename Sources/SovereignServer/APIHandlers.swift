@@ -54,10 +54,25 @@ struct APIHandlers: Sendable {
       served.rankings.keep(answer, for: key)
       return .json(answer)
     case .compare:
-      _ = try query.day()
-      throw Problem(
-        .notImplemented,
-        detail: "this build has no comparison model yet (`sovereign compare` is not in it); the other endpoints are available")
+      let day = try query.day()
+      let body = try await RequestBodyReader(limit: settings.maximumBodyBytes).read(request)
+      let ids = try CompareRequest.ids(body)
+      let offerings: [Offering]
+      do {
+        offerings = try ComparisonSubjects.resolve(ids, in: served.catalog)
+      } catch {
+        throw Problem(.notFound, detail: error.description)
+      }
+      guard offerings.count >= 2 else {
+        throw Problem(
+          .invalidRequest,
+          detail: "compare needs at least two offerings; \(ids.map { "`\($0)`" }.joined(separator: ", ")) name"
+            + (ids.count == 1 ? "s" : "") + " only " + (offerings.first.map { "`\($0.id)`" } ?? "none"))
+      }
+      let text = try await limited {
+        try JSONOutput.encode(ComparisonBuilder(catalog: served.catalog, date: day).compare(offerings))
+      }
+      return .json(text)
     case .coverage:
       let text = try await limited {
         try JSONOutput.encode(CoverageAnalysis(catalog: served.catalog, date: CalendarDate.today()).report())

@@ -79,10 +79,10 @@ public enum APIOperation: String, Sendable, CaseIterable {
         summary: "Compare offerings or providers side by side",
         description:
           "The body is a JSON or YAML list of two or more offering or provider ids (`{ids: [a, b]}`); the answer is the "
-          + "same JSON as `sovereign compare ID ID --format json`. Answers 501 in a build without the comparison model.",
+          + "same JSON as `sovereign compare ID ID --format json` (docs/compare.md).",
         parameters: [Self.asOf], takesRequirements: false, responseType: "application/json",
         responseDescription: "The comparison.", responseSchema: ["type": "object"],
-        problems: [.notImplemented, .notFound, .invalidParameter, .bodyTooLarge])
+        problems: [.invalidRequest, .notFound, .invalidParameter, .bodyTooLarge, .unsupportedMediaType, .timeLimit])
     case .coverage:
       APIRoute(
         method: .get, path: "/api/v1/coverage", operationID: rawValue,

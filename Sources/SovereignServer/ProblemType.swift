@@ -2,6 +2,7 @@
 /// A problem's `type` is the relative URI `/api/v1/problems/<rawValue>`, which serves this text.
 public enum ProblemType: String, Sendable, CaseIterable {
   case invalidRequirements = "invalid-requirements"
+  case invalidRequest = "invalid-request"
   case rankingFailed = "ranking-failed"
   case invalidParameter = "invalid-parameter"
   case notFound = "not-found"
@@ -17,6 +18,7 @@ public enum ProblemType: String, Sendable, CaseIterable {
   public var status: Int {
     switch self {
     case .invalidRequirements: 400
+    case .invalidRequest: 400
     case .rankingFailed: 422
     case .invalidParameter: 400
     case .notFound: 404
@@ -34,6 +36,7 @@ public enum ProblemType: String, Sendable, CaseIterable {
   public var title: String {
     switch self {
     case .invalidRequirements: "The requirements document is invalid"
+    case .invalidRequest: "The request body is invalid"
     case .rankingFailed: "The requirements cannot be ranked"
     case .invalidParameter: "A query or path parameter is invalid"
     case .notFound: "No such resource"
@@ -54,6 +57,9 @@ public enum ProblemType: String, Sendable, CaseIterable {
       "The body of POST /api/v1/rank is read by the same strict reader as `sovereign rank FILE`: YAML or JSON, "
         + "no unknown key, no anchors or aliases, nesting at most 64 levels. `detail` lists every problem as "
         + "body:line:column with a hint; `errors` gives them one by one."
+    case .invalidRequest:
+      "The body of POST /api/v1/compare is `{ids: [ID, ID, ...]}` (YAML or JSON) with two offerings or more (a provider "
+        + "id stands for each of its offerings); `detail` and `errors` give every problem as body:line:column."
     case .rankingFailed:
       "The requirements were read but the ranking method refused them (e.g. every criterion weight is zero)."
     case .invalidParameter:

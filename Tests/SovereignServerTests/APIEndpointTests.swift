@@ -111,10 +111,28 @@ import Testing
     #expect(method.text.contains("topsis or weighted-sum"))
   }
 
-  @Test func compareSaysItIsNotInThisBuild() async throws {
-    let answer = try await HTTPExchange.send(port: TestServer.port, "POST", "/api/v1/compare", body: Array("ids: [a, b]\n".utf8))
-    #expect(answer.status == 501)
-    #expect(answer.headers["content-type"] == "application/problem+json")
+  @Test func compareEqualsTheCLI() async throws {
+    let answer = try await HTTPExchange.send(
+      port: TestServer.port, "POST", "/api/v1/compare?as_of=\(TestServer.day)",
+      headers: ["Content-Type": "application/json"], body: Array(#"{"ids": ["clever-cloud-paas-hds", "azure"]}"#.utf8))
+    let cli = try SovereignRun.run([
+      "compare", "clever-cloud-paas-hds", "azure", "--format", "json", "--offline", "--as-of", TestServer.day,
+    ])
+    #expect(cli.status == 0)
+    #expect(answer.status == 200)
+    #expect(answer.text == cli.stdout)
+  }
+
+  @Test func compareRefusesBadBodies() async throws {
+    let unknownKey = try await HTTPExchange.send(port: TestServer.port, "POST", "/api/v1/compare", body: Array("idz: [a, b]\n".utf8))
+    #expect(unknownKey.status == 400)
+    #expect(unknownKey.text.contains("body:1:1"))
+    let one = try await HTTPExchange.send(port: TestServer.port, "POST", "/api/v1/compare", body: Array("ids: [azure]\n".utf8))
+    #expect(one.status == 400)
+    #expect(one.text.contains("at least two offerings"))
+    let unknownID = try await HTTPExchange.send(port: TestServer.port, "POST", "/api/v1/compare", body: Array("ids: [azure, azur2]\n".utf8))
+    #expect(unknownID.status == 404)
+    #expect(unknownID.text.contains("azur2"))
   }
 
   @Test func unknownRoutesAndMethods() async throws {
