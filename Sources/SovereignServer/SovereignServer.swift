@@ -52,7 +52,7 @@ public struct SovereignServer: Sendable {
     let router = Router(context: BasicRequestContext.self)
     let routes = APIOperation.allCases.map(\.route)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ProblemMiddleware(routes: routes, pagePaths: []))
+    router.add(middleware: ProblemMiddleware(routes: routes, pagePaths: PageRoutes.paths))
     let handlers = APIHandlers(holder: holder, settings: settings)
     for operation in APIOperation.allCases {
       let route = operation.route
@@ -60,6 +60,7 @@ public struct SovereignServer: Sendable {
         try await handlers.respond(operation, request, context)
       }
     }
+    PageRoutes(holder: holder, settings: settings).register(on: router)
     return router
   }
 
