@@ -154,7 +154,8 @@ struct PageRoutes: Sendable {
           ranking.flagFetchedFacts(served.notes)
           return ranking
         }
-        main.append(rankingSection(ranking, permalink: "/rank?" + FormQuery.encode(query.pairs.map { ($0.name, $0.value) })))
+        // The ranking first, the form to adjust it after.
+        main.insert(rankingSection(ranking, permalink: "/rank?" + FormQuery.encode(query.pairs.map { ($0.name, $0.value) })), at: 0)
       } catch let error as DiagnosticList {
         main.append(HTMLParts.section("The requirements are invalid", id: "errors", [.pre(.text(HTMLEscaping.text(error.description)))]))
       } catch let problem as Problem {
