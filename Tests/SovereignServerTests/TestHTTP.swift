@@ -60,12 +60,19 @@ struct HTTPExchange: Sendable {
     let request = Array(head.utf8) + (body ?? rawBody ?? [])
     // The server may answer (413) and close before reading a large body: a failed write is not
     // an error as long as an answer can be read.
-    var sent = 0
-    while sent < request.count {
-      let written = request[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-      if written <= 0 { break }
-      sent += written
+    // Written from another thread while this one reads, so an early answer is read before the
+    // server's close can reset the connection.
+    let written = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      var sent = 0
+      while sent < request.count {
+        let count = request[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if count <= 0 { break }
+        sent += count
+      }
+      written.signal()
     }
+    defer { written.wait() }
     var received: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
