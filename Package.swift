@@ -27,6 +27,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
@@ -68,10 +72,24 @@ let package = Package(
       name: "Sovereign",
       dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", "SovereignFetch", "SovereignCSF", "SovereignHTML"]
     ),
+    // `sovereign serve`: the JSON API and the pages over HTTP (Hummingbird); kept out of the
+    // `Sovereign` product so an application that embeds the library does not build a server.
+    .target(
+      name: "SovereignServer",
+      dependencies: [
+        "Sovereign",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Plot", package: "Plot"),
+      ]
+    ),
     .executableTarget(
       name: "SovereignCLI",
       dependencies: [
         "Sovereign",
+        "SovereignServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -91,6 +109,7 @@ let package = Package(
     .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),
     .testTarget(name: "SovereignFetchTests", dependencies: ["SovereignFetch", "SovereignTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "SovereignCLITests", dependencies: ["Sovereign", "SovereignTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "SovereignServerTests", dependencies: ["SovereignServer", "SovereignTestSupport"]),
   ]
 )
 

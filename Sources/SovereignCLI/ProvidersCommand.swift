@@ -29,35 +29,3 @@ struct ProvidersCommand: ParsableCommand {
     }
   }
 }
-
-/// The summary of one provider in `sovereign providers`.
-struct ProviderRow: Encodable {
-  static let headers = ["id", "name", "seat", "offerings", "hds", "secnumcloud", "website"]
-
-  var id: String
-  var name: String
-  var seat: String
-  var offerings: Int
-  /// Best HDS status among its offerings.
-  var hds: String
-  /// Best SecNumCloud status among its offerings.
-  var secnumcloud: String
-  var website: String
-
-  init(_ provider: Provider, catalog: Catalog) {
-    id = provider.id
-    name = provider.name
-    offerings = provider.offerings.count
-    website = provider.website
-    let hdsStatuses = provider.offerings.map { $0.certifications.hds?.status ?? .unknown }
-    hds =
-      hdsStatuses.contains(.certified) ? "certified" : hdsStatuses.allSatisfy { $0 == .notCertified } ? "not-certified" : "unknown"
-    let snc = provider.offerings.map { $0.certifications.secNumCloud?.status ?? .unknown }
-    secnumcloud =
-      snc.contains(.qualified) ? "qualified" : snc.contains(.inProgress) ? "in-progress" : snc.allSatisfy { $0 == .none } ? "none" : "unknown"
-    let seats = Set(provider.offerings.map { catalog.entities[$0.contractingEntity]?.seat.value ?? "unknown" })
-    seat = seats.sorted().joined(separator: " ")
-  }
-
-  var cells: [String] { [id, name, seat, String(offerings), hds, secnumcloud, website] }
-}

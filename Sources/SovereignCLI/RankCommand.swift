@@ -131,11 +131,7 @@ struct RankCommand: ParsableCommand {
     try addRobustness(to: &ranking, ranker: ranker)
     // Facts taken from lists fetched by `sovereign refresh` are flagged on their offerings
     // (JSON, Markdown, --explain) and summed up under the table.
-    for index in ranking.offerings.indices {
-      for note in snapshotNotes[ranking.offerings[index].offeringID] ?? [] {
-        ranking.offerings[index].flags.append("from a fetched list: " + note)
-      }
-    }
+    ranking.flagFetchedFacts(snapshotNotes)
     let text: String
     let report = {
       DecisionReport(

@@ -54,21 +54,3 @@ struct ShowCommand: ParsableCommand {
     }
   }
 }
-
-/// `show --format json`: the provider with its declared legal entities.
-struct ProviderDetail: Encodable {
-  var provider: Provider
-  var entities: [LegalEntity]
-  /// The exposure engine's result for each offering (see `sovereign exposure`).
-  var exposure: [OfferingExposure]
-  /// Per offering id: facts that come from lists fetched by `sovereign refresh`.
-  var snapshotNotes: [String: [String]]
-  /// The day the verdicts and certificate validity are judged at.
-  var asOf: CalendarDate
-
-  enum CodingKeys: String, CodingKey {
-    case provider, entities, exposure
-    case snapshotNotes = "snapshot_notes"
-    case asOf = "as_of"
-  }
-}

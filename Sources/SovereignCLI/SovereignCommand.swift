@@ -4,7 +4,7 @@ import Sovereign
 
 /// The `sovereign` command: a thin shell over the Sovereign library.
 @main
-struct SovereignCommand: ParsableCommand {
+struct SovereignCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sovereign",
     abstract: "Which hosting offers can legally and technically take your sensitive European data: ranked, explained, sourced.",
@@ -29,11 +29,12 @@ struct SovereignCommand: ParsableCommand {
       LawsCommand.self,
       CapabilitiesCommand.self,
       InitCommand.self,
+      ServeCommand.self,
     ]
   )
 
   /// Runs the command line; an unknown subcommand gets a did-you-mean (exit 64) before parsing.
-  static func main() {
+  static func main() async {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
@@ -41,6 +42,6 @@ struct SovereignCommand: ParsableCommand {
       Terminal.error("unknown command `\(first)`: \(hint)")
       Foundation.exit(ExitStatus.usage)
     }
-    main(arguments)
+    await main(arguments)
   }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import SovereignServer
+import SovereignTestSupport
+import Testing
+
+/// The pages: the form is prefilled from the example, its permalink (GET) reproduces the ranking,
+/// and headless Chromium renders it (skipped only when `chromium` is not installed).
+@Suite struct PagesTests {
+  /// The form's initial values read to the same requirements as examples/health-data-warehouse.yaml.
+  @Test func formDefaultsAreTheExample() async throws {
+    let port = try await TestServer.port
+    let form = try await HTTPExchange.send(port: port, "GET", "/rank")
+    #expect(form.status == 200)
+    #expect(form.headers["content-type"] == "text/html; charset=utf-8")
+    #expect(form.text.contains("Health data warehouse (pseudonymised research data)"))
+    #expect(!form.text.contains("<script"))
+    let fromForm = try await HTTPExchange.send(port: port, "GET", "/rank?" + Self.exampleQuery + "&run=1")
+    let api = try await HTTPExchange.send(port: port, "POST", "/api/v1/rank", body: try TestServer.example("health-data-warehouse.yaml"))
+    let ranking = try #require(api.json as? [String: Any])
+    let first = try #require((ranking["offerings"] as? [[String: Any]])?.first)
+    let name = try #require(first["offering_name"] as? String)
+    #expect(fromForm.status == 200)
+    #expect(fromForm.text.contains(name.replacingOccurrences(of: "&", with: "&amp;")))
+    let summary = try #require(ranking["summary"] as? [String: Any])
+    #expect(fromForm.text.contains("\(summary["unverified"] as? Int ?? -1) unverified"))
+  }
+
+  @Test func invalidFormShowsTheReadersMessage() async throws {
+    let answer = try await HTTPExchange.send(port: TestServer.port, "GET", "/rank?secnumcloud=yes&run=1")
+    #expect(answer.status == 200)
+    #expect(answer.text.contains("form:"))
+    #expect(answer.text.contains("must be one of qualified, in-progress, any"))
+  }
+
+  @Test func catalogFiltersAndProviderPage() async throws {
+    let port = try await TestServer.port
+    let all = try await HTTPExchange.send(port: port, "GET", "/")
+    let qualified = try await HTTPExchange.send(port: port, "GET", "/?secnumcloud=qualified")
+    #expect(all.status == 200 && qualified.status == 200)
+    #expect(qualified.text.contains("/providers/ovhcloud"))
+    #expect(!qualified.text.contains("/providers/microsoft-azure\""))
+    #expect(all.text.contains("/providers/microsoft-azure\""))
+    let provider = try await HTTPExchange.send(port: port, "GET", "/providers/microsoft-azure")
+    #expect(provider.status == 200)
+    #expect(provider.text.contains("US CLOUD Act"))
+    #expect(provider.text.contains("exposed"))
+  }
+
+  /// The example's requirements as the form sends them.
+  static var exampleQuery: String {
+    let pairs: [(String, String)] = [
+      ("name", "Health data warehouse (pseudonymised research data)"), ("kind", "health"), ("residency", "FR"),
+      ("hds_referential", "2.0"), ("immune_to", "us-cloud-act"), ("immune_to", "us-fisa-702"), ("service_types", "iaas"),
+      ("service_types", "caas"), ("service_types", "paas"), ("capabilities", "object-storage"), ("unknown", "tolerant"),
+      ("evidence", "provider"), ("w_sovereignty", "40"), ("w_certifications", "25"), ("w_capabilities", "20"),
+      ("w_openness", "15"), ("nice_to_have", "kubernetes"), ("nice_to_have", "managed-postgresql"), ("nice_to_have", "gpu"),
+      ("nice_to_have", "data-warehouse"), ("nice_to_have", "kms"), ("method", "topsis"),
+    ] + (1...6).map { ("hds_activities", String($0)) }
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    return pairs.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $1)" }.joined(separator: "&")
+  }
+
+  static var chromium: String? {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  @Test(.enabled(if: PagesTests.chromium != nil, "chromium is not installed"))
+  func chromiumRendersTheRankingFromThePermalink() async throws {
+    let port = try await TestServer.port
+    let chromium = try #require(Self.chromium)
+    let form = try SovereignRun.run(
+      ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "http://127.0.0.1:\(port)/rank"], executable: URL(fileURLWithPath: chromium),
+      limit: 120)
+    #expect(form.stdout.contains("<form"))
+    #expect(form.stdout.contains("name=\"run\""))
+    let permalink = "http://127.0.0.1:\(port)/rank?" + Self.exampleQuery + "&run=1"
+    let page = try SovereignRun.run(
+      ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", permalink], executable: URL(fileURLWithPath: chromium), limit: 120)
+    #expect(page.stdout.contains("class=\"headline\""))
+    #expect(page.stdout.contains("unverified (pass only because unknown facts are tolerated)"))
+    #expect(page.stdout.contains("bounds [worst, best]"))
+    let shot = FileManager.default.temporaryDirectory.appending(path: "sovereign-rank-\(UUID().uuidString).png")
+    defer { try? FileManager.default.removeItem(at: shot) }
+    _ = try SovereignRun.run(
+      ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,900", "--screenshot=\(shot.path)", permalink],
+      executable: URL(fileURLWithPath: chromium), limit: 120)
+    let png = try Data(contentsOf: shot)
+    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    #expect(png.count > 10_000)
+  }
+}
