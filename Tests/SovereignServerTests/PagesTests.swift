@@ -46,6 +46,38 @@ import Testing
     #expect(provider.text.contains("exposed"))
   }
 
+  /// The report download is the CLI's HTML decision report of the same requirements, as a file.
+  @Test func reportDownloadIsTheDecisionReportOfThePermalink() async throws {
+    let port = try await TestServer.port
+    let report = try await HTTPExchange.send(port: port, "GET", "/report?" + Self.exampleQuery + "&run=1")
+    #expect(report.status == 200)
+    #expect(report.headers["content-disposition"] == "attachment; filename=\"sovereign-report.html\"")
+    #expect(report.text.contains("<svg") && report.text.contains("Content-Security-Policy"))
+    let api = try await HTTPExchange.send(port: port, "POST", "/api/v1/rank", body: try TestServer.example("health-data-warehouse.yaml"))
+    let ranking = try #require(api.json as? [String: Any])
+    let first = try #require((ranking["offerings"] as? [[String: Any]])?.first?["offering_name"] as? String)
+    #expect(report.text.contains(first.replacingOccurrences(of: "&", with: "&amp;")))
+    let french = try await HTTPExchange.send(port: port, "GET", "/report?" + Self.exampleQuery + "&run=1&lang=fr")
+    #expect(french.text.contains("lang=\"fr\""))
+    // The ranking page links to its report.
+    let page = try await HTTPExchange.send(port: port, "GET", "/rank?" + Self.exampleQuery + "&run=1")
+    #expect(page.text.contains("href=\"/report?"))
+  }
+
+  /// The compare page is `sovereign compare --format html`'s body: the CLOUD Act row differs
+  /// between Azure and a European offering; an unknown id is a 404 with a did-you-mean.
+  @Test func comparePageShowsTheDifferences() async throws {
+    let port = try await TestServer.port
+    let page = try await HTTPExchange.send(port: port, "GET", "/compare?ids=azure+clever-cloud-paas-hds")
+    #expect(page.status == 200)
+    #expect(page.text.contains("us-cloud-act") && page.text.contains("≠") && page.text.contains("exposed"))
+    let unknown = try await HTTPExchange.send(port: port, "GET", "/compare?ids=azur+clever-cloud-paas-hds")
+    #expect(unknown.status == 404)
+    #expect(unknown.text.contains("azure"))
+    let empty = try await HTTPExchange.send(port: port, "GET", "/compare")
+    #expect(empty.status == 200 && empty.text.contains("name=\"ids\""))
+  }
+
   /// The example's requirements as the form sends them.
   static var exampleQuery: String {
     let pairs: [(String, String)] = [

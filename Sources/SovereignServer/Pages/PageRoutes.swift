@@ -11,12 +11,14 @@ struct PageRoutes: Sendable {
   let holder: CatalogHolder
   let settings: ServerSettings
 
-  static let paths = ["/", "/rank"]
+  static let paths = ["/", "/rank", "/report", "/compare"]
 
   func register(on router: Router<BasicRequestContext>) {
     router.get("/") { request, _ in try await catalogPage(FormQuery(request.uri.query)) }
     router.get("/providers/:id") { _, context in try await providerPage(context.parameters.get("id") ?? "") }
     router.get("/rank") { request, _ in try await rankPage(FormQuery(request.uri.query)) }
+    router.get("/report") { request, _ in try await reportDownload(FormQuery(request.uri.query)) }
+    router.get("/compare") { request, _ in try await comparePage(FormQuery(request.uri.query)) }
   }
 
   func html(_ page: HTMLPage, status: HTTPResponse.Status = .ok) -> Response {
@@ -27,6 +29,7 @@ struct PageRoutes: Sendable {
     [
       .element(named: "nav", nodes: [
         HTMLParts.localLink("Catalog", "/"), .text(" · "), HTMLParts.localLink("Rank", "/rank"), .text(" · "),
+        HTMLParts.localLink("Compare", "/compare"), .text(" · "),
         HTMLParts.localLink("API (OpenAPI)", "/api/v1/openapi.json"),
       ])
     ]
@@ -145,17 +148,11 @@ struct PageRoutes: Sendable {
     let shown = query.isEmpty ? FormQuery(FormQuery.encode(RequirementsForm.example)) : query
     var main: [HTMLNode] = [form(shown, served: served)]
     if query.value("run") != nil {
-      let document = RequirementsForm.document(query)
-      let day = CalendarDate.today()
       do {
-        let ranking = try await TimeLimit.run(settings.requestTimeLimit) { () throws -> Ranking in
-          let requirements = try RequirementsReader.read(text: document, file: "form", vocabulary: served.vocabulary)
-          var ranking = try served.ranker(at: day, maximumFactAgeDays: Ranker.defaultMaximumFactAgeDays).rank(requirements)
-          ranking.flagFetchedFacts(served.notes)
-          return ranking
-        }
+        let ranking = try await ranking(for: query, served: served)
         // The ranking first, the form to adjust it after.
-        main.insert(rankingSection(ranking, permalink: "/rank?" + FormQuery.encode(query.pairs.map { ($0.name, $0.value) })), at: 0)
+        let parameters = FormQuery.encode(query.pairs.map { ($0.name, $0.value) })
+        main.insert(rankingSection(ranking, permalink: "/rank?" + parameters, report: "/report?" + parameters), at: 0)
       } catch let error as DiagnosticList {
         main.append(HTMLParts.section("The requirements are invalid", id: "errors", [.pre(.text(HTMLEscaping.text(error.description)))]))
       } catch let problem as Problem {
@@ -168,6 +165,102 @@ struct PageRoutes: Sendable {
       HTMLPage(
         title: "sovereign: rank", header: navigation() + [.h1(.text("Rank the offerings against your requirements"))],
         main: main, footer: footer(served)))
+  }
+
+  /// The ranking of the requirements a form query describes (the same reader and ranker as the CLI).
+  func ranking(for query: FormQuery, served: ServedCatalog) async throws -> Ranking {
+    let document = RequirementsForm.document(query)
+    let day = CalendarDate.today()
+    return try await TimeLimit.run(settings.requestTimeLimit) { () throws -> Ranking in
+      let requirements = try RequirementsReader.read(text: document, file: "form", vocabulary: served.vocabulary)
+      var ranking = try served.ranker(at: day, maximumFactAgeDays: Ranker.defaultMaximumFactAgeDays).rank(requirements)
+      ranking.flagFetchedFacts(served.notes)
+      return ranking
+    }
+  }
+
+  // MARK: Report download
+
+  /// The decision report of the form's requirements as a file: HTML (`format=html`, default) or
+  /// PDF (`format=pdf`, through headless Chromium when it is installed; 501 otherwise). The same
+  /// renderer as `sovereign rank --format html|pdf`.
+  func reportDownload(_ query: FormQuery) async throws -> Response {
+    let served = holder.current
+    let ranking: Ranking
+    do {
+      ranking = try await self.ranking(for: query, served: served)
+    } catch let error as DiagnosticList {
+      return html(
+        HTMLPage(
+          title: "sovereign: invalid requirements", header: navigation() + [.h1(.text("The requirements are invalid"))],
+          main: [.pre(.text(HTMLEscaping.text(error.description)))], footer: footer(served)), status: .badRequest)
+    }
+    let language = ReportLanguage(rawValue: query.value("lang") ?? "en") ?? .en
+    let report = DecisionReport(
+      ranking: ranking, language: language,
+      provenance: DecisionReport.Provenance(catalogFingerprint: served.fingerprint, fetchedLists: []))
+    let page = DecisionReportHTML.render(report)
+    if query.value("format") == "pdf" {
+      do {
+        let pdf = try await TimeLimit.run(settings.requestTimeLimit) { try ChromiumPDF.render(html: page) }
+        return Response(
+          status: .ok,
+          headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"sovereign-report.pdf\""],
+          body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
+      } catch let failure as ChromiumPDF.Failure {
+        return html(
+          HTMLPage(
+            title: "sovereign: no PDF", header: navigation() + [.h1(.text("The PDF cannot be made here"))],
+            main: [HTMLParts.paragraph(failure.description)], footer: footer(served)), status: .notImplemented)
+      }
+    }
+    return Response(
+      status: .ok,
+      headers: [.contentType: "text/html; charset=utf-8", .contentDisposition: "attachment; filename=\"sovereign-report.html\""],
+      body: .init(byteBuffer: ByteBuffer(string: page)))
+  }
+
+  // MARK: Compare
+
+  /// Offerings side by side (`ids`: offering or provider ids, repeated or separated by spaces or
+  /// commas), the same model and renderer as `sovereign compare --format html`.
+  func comparePage(_ query: FormQuery) async throws -> Response {
+    let served = holder.current
+    let ids = query.values("ids").flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
+    let field: HTMLNode = .element(named: "form", nodes: [
+      .safeAttribute(named: "method", value: "get"), .safeAttribute(named: "action", value: "/compare"),
+      .element(named: "label", nodes: [
+        .text("offering or provider ids "),
+        .element(named: "input", nodes: [
+          .safeAttribute(named: "name", value: "ids"), .safeAttribute(named: "value", value: ids.joined(separator: " ")),
+          .safeAttribute(named: "size", value: "60"),
+        ]),
+      ]),
+      .text(" "), .element(named: "button", nodes: [.text("Compare")]),
+    ])
+    var main: [HTMLNode] = [field]
+    var status = HTTPResponse.Status.ok
+    if !ids.isEmpty {
+      do {
+        let offerings = try ComparisonSubjects.resolve(ids, in: served.catalog)
+        if offerings.count < 2 {
+          main.append(HTMLParts.paragraph("Give at least two offerings (a provider id stands for each of its offerings)."))
+        } else {
+          let comparison = try await TimeLimit.run(settings.requestTimeLimit) {
+            ComparisonBuilder(catalog: served.catalog, date: CalendarDate.today()).compare(offerings)
+          }
+          main += CompareHTML.body(comparison)
+        }
+      } catch let unknown as ComparisonSubjects.UnknownID {
+        main.append(HTMLParts.paragraph(unknown.description))
+        status = .notFound
+      }
+    }
+    return html(
+      HTMLPage(
+        title: "sovereign: compare", header: navigation() + [.h1(.text("Compare offerings"))], main: main,
+        footer: footer(served), extraCSS: CompareHTML.css),
+      status: status)
   }
 
   func form(_ query: FormQuery, served: ServedCatalog) -> HTMLNode {
@@ -223,7 +316,7 @@ struct PageRoutes: Sendable {
     ])
   }
 
-  func rankingSection(_ ranking: Ranking, permalink: String) -> HTMLNode {
+  func rankingSection(_ ranking: Ranking, permalink: String, report: String) -> HTMLNode {
     let rows = ranking.eligible.map { offering -> [HTMLNode] in
       [
         .text(offering.rank.map(String.init) ?? ""),
@@ -242,6 +335,9 @@ struct PageRoutes: Sendable {
       [
         .p(.class("headline"), .strong(.text(HTMLEscaping.text("As of \(ranking.date): \(ranking.summary.headline)")))),
         .p(.text("Permalink (reproduces this ranking): "), HTMLParts.localLink(permalink, permalink)),
+        .p(
+          .text("Decision report: "), HTMLParts.localLink("HTML", report), .text(" · "),
+          HTMLParts.localLink("PDF", report + "&format=pdf"), .text(" · "), HTMLParts.localLink("HTML (français)", report + "&lang=fr")),
         HTMLParts.table(
           headers: ["rank", "offering", "provider", "score", "bounds [worst, best]", "standing", "why"], rows: rows, numeric: [0, 3],
           caption: "\(ranking.eligible.count) offerings pass the gates (\(ranking.method.rawValue))"),

@@ -2,13 +2,15 @@ import Foundation
 
 /// Prints an HTML page to PDF with headless Chromium (`chromium --headless --print-to-pdf`), the
 /// only way `rank --format pdf` makes a PDF. The browser is looked up as `$SOVEREIGN_CHROMIUM`,
-/// then `chromium`, `chromium-browser`, `google-chrome` on the PATH.
-enum ChromiumPDF {
-  enum Failure: Error, CustomStringConvertible {
+/// then `chromium`, `chromium-browser`, `google-chrome` on the PATH. Used by the CLI
+/// (`rank --format pdf`) and the server (`/report?...&format=pdf`), both edges that may run a
+/// process; the renderers themselves stay pure.
+public enum ChromiumPDF {
+  public enum Failure: Error, CustomStringConvertible {
     case notInstalled
     case failed(String)
 
-    var description: String {
+    public var description: String {
       switch self {
       case .notInstalled:
         return "--format pdf needs headless Chromium, which is not installed (Debian: apt-get install chromium, "
@@ -19,7 +21,7 @@ enum ChromiumPDF {
   }
 
   /// The path of a Chromium executable, if one is installed.
-  static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+  public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
     if let path = environment["SOVEREIGN_CHROMIUM"], !path.isEmpty {
       return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
@@ -33,7 +35,7 @@ enum ChromiumPDF {
   }
 
   /// The PDF bytes of `html`, printed in a private temporary directory that is removed afterwards.
-  static func render(html: String) throws(Failure) -> Data {
+  public static func render(html: String) throws(Failure) -> Data {
     guard let chromium = executable() else { throw .notInstalled }
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sovereign-pdf-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
