@@ -40,6 +40,14 @@ import Testing
     #expect(qualified.text.contains("/providers/ovhcloud"))
     #expect(!qualified.text.contains("/providers/microsoft-azure\""))
     #expect(all.text.contains("/providers/microsoft-azure\""))
+    // Offering-level filters: Azure is reached by the CLOUD Act, so it is listed under `exposed`
+    // and not under `not-exposed`; an HDS activity keeps only providers certified for it.
+    let exposed = try await HTTPExchange.send(port: port, "GET", "/?law=us-cloud-act&verdict=exposed")
+    let clear = try await HTTPExchange.send(port: port, "GET", "/?law=us-cloud-act&verdict=not-exposed")
+    #expect(exposed.text.contains("/providers/microsoft-azure\"") && !clear.text.contains("/providers/microsoft-azure\""))
+    let activity5 = try await HTTPExchange.send(port: port, "GET", "/?activity=5")
+    #expect(activity5.status == 200 && activity5.text.contains("/providers/clever-cloud\""))
+    #expect(!activity5.text.contains("/providers/safespring\""))
     let provider = try await HTTPExchange.send(port: port, "GET", "/providers/microsoft-azure")
     #expect(provider.status == 200)
     #expect(provider.text.contains("US CLOUD Act"))

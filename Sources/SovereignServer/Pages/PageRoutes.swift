@@ -47,9 +47,28 @@ struct PageRoutes: Sendable {
     let hds = query.value("hds")
     let snc = query.value("secnumcloud")
     let country = query.value("country")?.uppercased()
+    // Offering-level filters: a provider is kept when one of its offerings is HDS-certified for the
+    // activity, or has the chosen verdict for the chosen law (the exposure engine's, as of today).
+    let activity = query.value("activity").flatMap(Int.init)
+    let law = query.value("law")
+    let verdict = query.value("verdict")
+    var offeringMatch: Set<String>? = nil
+    if activity != nil || (law != nil && verdict != nil) {
+      let engine = ExposureEngine(catalog: served.catalog, asOf: CalendarDate.today())
+      offeringMatch = Set(
+        served.catalog.offerings.filter { offering in
+          let hdsOK =
+            activity.map { wanted in
+              offering.certifications.hds.map { $0.status == .certified && ($0.activities.value ?? []).contains(wanted) } ?? false
+            } ?? true
+          let lawOK = (law == nil || verdict == nil) || engine.assess(offering: offering).verdict(for: law ?? "")?.rawValue == verdict
+          return hdsOK && lawOK
+        }.map(\.providerID))
+    }
     let shown = rows.filter { row in
       (hds == nil || row.hds == hds) && (snc == nil || row.secnumcloud == snc)
         && (country == nil || row.seat.split(separator: " ").contains { $0 == country ?? "" })
+        && (offeringMatch?.contains(row.id) ?? true)
     }
     func select(_ name: String, _ options: [String], _ chosen: String?) -> HTMLNode {
       .element(named: "label", nodes: [
@@ -62,6 +81,9 @@ struct PageRoutes: Sendable {
       .safeAttribute(named: "method", value: "get"), .safeAttribute(named: "action", value: "/"),
       select("hds", ["certified", "not-certified", "unknown"], hds), .text(" "),
       select("secnumcloud", ["qualified", "in-progress", "none", "unknown"], snc), .text(" "),
+      select("activity", (1...6).map(String.init), activity.map(String.init)), .text(" "),
+      select("law", served.catalog.laws.map(\.id).sorted(), law), .text(" "),
+      select("verdict", ["exposed", "not-exposed", "unknown"], verdict), .text(" "),
       .element(named: "label", nodes: [
         .text("country "),
         .element(named: "input", nodes: [
