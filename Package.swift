@@ -134,4 +134,12 @@ if Context.environment["SOVEREIGN_FUZZ"] == "1" {
       target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
     }
   }
+  // The build-time EmbedCatalogTool links the instrumented catalog code (and, with -Xcc
+  // -fsanitize=fuzzer-no-link, instrumented CYaml): it needs libFuzzer's coverage runtime without
+  // libFuzzer's main, which scripts/fuzz finds in the toolchain and passes here.
+  if let runtime = Context.environment["SOVEREIGN_FUZZ_RUNTIME"], !runtime.isEmpty,
+    let tool = package.targets.first(where: { $0.name == "EmbedCatalogTool" })
+  {
+    tool.linkerSettings = (tool.linkerSettings ?? []) + [.unsafeFlags([runtime, "-lstdc++"])]
+  }
 }
