@@ -9,27 +9,8 @@ struct RankRobustnessCommandTests {
   /// A provider with one offering; `hds` nil writes no HDS record (the HDS fact is unknown).
   static func provider(id: String, seat: String, hds: String?, capabilities: String) -> String {
     """
-    id: \(id)
-    name: \(id.uppercased())
-    website: https://\(id).example.org
-    sources:
-      legal:
-        url: https://\(id).example.org/legal
-        as_of: 2026-01-15
-        kind: provider
-    entities:
-      - id: \(id)-sas
-        name: \(id) SAS
-        kind: company
-        seat: \(seat)
-        headquarters: \(seat)
-        source: legal
-    offerings:
-      - id: \(id)-iaas
-        name: \(id) IaaS
-        contracting_entity: \(id)-sas
-        service_types: [iaas]
-        source: legal
+    \(FixtureCatalogText.providerHead(id: id, seat: seat))
+    \(FixtureCatalogText.oneOfferingHead(id: id))
         regions:
           source: legal
           list:

@@ -13,29 +13,10 @@ struct RankStandingCommandTests {
     hds: String = "status: not-certified", secnumcloud: String? = nil
   ) -> String {
     """
-    id: \(id)
-    name: \(id.uppercased())
-    website: https://\(id).example.org
-    sources:
-      legal:
-        url: https://\(id).example.org/legal
-        as_of: 2026-10-15
-        kind: provider
-    entities:
-      - id: \(id)-sas
-        name: \(id) SAS
-        kind: company
-        seat: \(seat)
-        headquarters: \(seat)
-        source: legal
+    \(FixtureCatalogText.providerHead(id: id, seat: seat, asOf: "2026-10-15"))
         owners: []
         owners_complete: yes
-    offerings:
-      - id: \(id)-iaas
-        name: \(id) IaaS
-        contracting_entity: \(id)-sas
-        service_types: [iaas]
-        source: legal
+    \(FixtureCatalogText.oneOfferingHead(id: id))
     \(country.map { "    regions:\n          source: legal\n          list:\n            - { country: \($0) }" } ?? "")
         capabilities:
           source: legal

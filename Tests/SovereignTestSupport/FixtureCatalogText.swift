@@ -50,6 +50,42 @@ public enum FixtureCatalogText {
         kind: provider
     """
 
+  /// The head of a provider file with one entity: id, name, website, one `legal` source (kind
+  /// provider) and the entity `<id>-sas` seated and headquartered in `seat`, up to its `source:`
+  /// line (a suite may add owners after it).
+  public static func providerHead(id: String, seat: String, asOf: String = "2026-01-15") -> String {
+    """
+    id: \(id)
+    name: \(id.uppercased())
+    website: https://\(id).example.org
+    sources:
+      legal:
+        url: https://\(id).example.org/legal
+        as_of: \(asOf)
+        kind: provider
+    entities:
+      - id: \(id)-sas
+        name: \(id) SAS
+        kind: company
+        seat: \(seat)
+        headquarters: \(seat)
+        source: legal
+    """
+  }
+
+  /// The start of the `offerings:` block of ``providerHead(id:seat:asOf:)``'s provider: one IaaS
+  /// offering `<id>-iaas` contracted by `<id>-sas`, up to its `source:` line.
+  public static func oneOfferingHead(id: String) -> String {
+    """
+    offerings:
+      - id: \(id)-iaas
+        name: \(id) IaaS
+        contracting_entity: \(id)-sas
+        service_types: [iaas]
+        source: legal
+    """
+  }
+
   /// The vocabularies and the law, keyed by their path in a catalog directory.
   public static func baseFiles(countries codes: [String]) -> [String: String] {
     [
