@@ -9,7 +9,7 @@ struct CSVOptions: ParsableArguments {
   @Flag(help: "Start the CSV with a UTF-8 byte order mark (Excel then reads accents correctly).")
   var bom = false
 
-  @Flag(help: "CSV for Excel in a French (or other semicolon) locale: --delimiter ';' --bom.")
+  @Flag(help: "CSV for Excel in a French (or other semicolon) locale: --delimiter ';' --bom, and numbers with a decimal comma.")
   var excel = false
 
   /// Refuses a delimiter that is not exactly one ASCII character other than a quote or a line break,
@@ -27,6 +27,6 @@ struct CSVOptions: ParsableArguments {
   }
 
   var options: RankingCSV.Options {
-    RankingCSV.Options(delimiter: excel ? ";" : delimiter.first ?? ",", byteOrderMark: bom || excel)
+    RankingCSV.Options(delimiter: excel ? ";" : delimiter.first ?? ",", byteOrderMark: bom || excel, decimalComma: excel)
   }
 }

@@ -43,8 +43,15 @@ import Testing
   @Test func csvOptionsSetTheDelimiterTheMarkAndTheReasonsCap() throws {
     let excel = RankingCSV.render(ranking, options: .excel)
     #expect(excel.hasPrefix("\u{FEFF}rank;provider_id;"))
-    let rows = try #require(CSVReader.parse(String(excel.dropFirst()).replacingOccurrences(of: ";", with: ",")))
-    #expect(rows.count == 1 + ranking.offerings.count)
+    let lines = excel.dropFirst().split(separator: "\r\n")
+    #expect(lines.count == 1 + ranking.offerings.count)
+    // Numbers with a decimal comma, as a French spreadsheet reads them: the first row's score.
+    let plain = try #require(CSVReader.parse(RankingCSV.render(ranking)))
+    let score = plain[1][5]
+    let comma = score.replacingOccurrences(of: ".", with: ",")
+    #expect(score.contains(".") && (lines[1].contains(";" + comma + ";") || lines[1].contains(";\"" + comma + "\";")))
+    // `;` without --excel keeps the point.
+    #expect(RankingCSV.render(ranking, options: RankingCSV.Options(delimiter: ";")).contains(";" + score + ";"))
     let capped = RankingCSV.render(ranking, options: RankingCSV.Options(reasonsLimit: 60))
     let cappedRows = try #require(CSVReader.parse(capped))
     let gamma = try #require(cappedRows.first { $0[3] == "gamma-cloud" })

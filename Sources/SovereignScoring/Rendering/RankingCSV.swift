@@ -32,18 +32,27 @@ public enum RankingCSV {
     public var byteOrderMark: Bool
     /// The most characters a `reasons` cell keeps (nil: no limit).
     public var reasonsLimit: Int?
+    /// Write numbers with a decimal comma (`0,5346`), as a spreadsheet in a French locale reads them.
+    public var decimalComma: Bool
 
     /// The default `reasons` limit.
     public static let defaultReasonsLimit = 500
 
-    public init(delimiter: Character = ",", byteOrderMark: Bool = false, reasonsLimit: Int? = defaultReasonsLimit) {
+    public init(
+      delimiter: Character = ",", byteOrderMark: Bool = false, reasonsLimit: Int? = defaultReasonsLimit, decimalComma: Bool = false
+    ) {
       self.delimiter = delimiter
       self.byteOrderMark = byteOrderMark
       self.reasonsLimit = reasonsLimit
+      self.decimalComma = decimalComma && delimiter != ","
     }
 
-    /// What Excel in a French locale opens in columns: `;` and a byte order mark.
-    public static let excel = Options(delimiter: ";", byteOrderMark: true)
+    /// What Excel in a French locale opens in columns, with numbers it reads as numbers: `;`, a
+    /// byte order mark and decimal commas.
+    public static let excel = Options(delimiter: ";", byteOrderMark: true, decimalComma: true)
+
+    /// `text` (a number written with a point) as this CSV writes numbers.
+    func number(_ text: String) -> String { decimalComma ? String(text.map { $0 == "." ? "," : $0 }) : text }
   }
 
   /// The column name of a gate: the gate id with `immune_to:` and the law id's two-letter
@@ -88,13 +97,13 @@ public enum RankingCSV {
           .text(offering.providerName),
           .text(offering.offeringID),
           .text(offering.offeringName),
-          .number(offering.score.map(NumberFormat.full) ?? ""),
+          .number(options.number(offering.score.map(NumberFormat.full) ?? "")),
           .text(offering.eligible ? "true" : "false"),
           .text(cap(offering.reasons.joined(separator: "; "), limit: options.reasonsLimit)),
           .text("\(ranking.date)"),
           .text(offering.standing.rawValue),
-          .number(offering.bounds.map { NumberFormat.full($0.worst) } ?? ""),
-          .number(offering.bounds.map { NumberFormat.full($0.best) } ?? ""),
+          .number(options.number(offering.bounds.map { NumberFormat.full($0.worst) } ?? "")),
+          .number(options.number(offering.bounds.map { NumberFormat.full($0.best) } ?? "")),
           .text(offering.flags.joined(separator: "; ")),
         ] + verdicts.map(CSVWriter.Cell.text))
     }
