@@ -57,18 +57,29 @@ public struct ExposureReport: Sendable {
     }
     out.append("Non-EU laws")
     if result.laws.isEmpty { out.append("  the catalog describes no law (data/laws/ is empty)") }
-    for law in result.laws {
+    // US laws first (the CLOUD Act decides most files), then by id; each missing fact is stated
+    // once, under the first law that needs it, and referred to after.
+    var stated: [String: String] = [:]
+    for law in result.laws.sorted(by: { ($0.lawID.hasPrefix("us-") ? 0 : 1, $0.lawID) < ($1.lawID.hasPrefix("us-") ? 0 : 1, $1.lawID) }) {
       out.append("  \(law.lawID): \(law.gradedVerdict)\(AssumptionLegend.suffix(law.assumed))\(law.rule.map { " (rule: \($0.rawValue))" } ?? "")  [\(law.citation)]")
       if let path = law.path { out.append("    path: \(path)") }
       out.append("    why: \(law.detail)")
-      for fact in law.missingFacts { out.append("    missing: \(fact)") }
+      let repeated = law.missingFacts.filter { stated[$0] != nil }
+      for fact in law.missingFacts where stated[fact] == nil {
+        out.append("    missing: \(fact)")
+        stated[fact] = law.lawID
+      }
+      if !repeated.isEmpty {
+        let laws = Set(repeated.compactMap { stated[$0] }).sorted().joined(separator: ", ")
+        out.append("    missing: the \(repeated.count == 1 ? "fact" : "\(repeated.count) facts") stated under \(laws) above")
+      }
       appendSources(law.sources, to: &out, indent: "    ")
     }
     out.append("")
     out.append("Seat outside the EU/EEA (a fact, not a law)")
     out.append("  outside the EU: \(result.seat.outsideEU); outside the EEA: \(result.seat.outsideEEA)")
     out.append("  \(result.seat.detail)")
-    for fact in result.seat.missingFacts { out.append("  missing: \(fact)") }
+    for fact in result.seat.missingFacts where stated[fact] == nil { out.append("  missing: \(fact)") }
     out.append("")
     let snc = result.secNumCloud196
     out.append("SecNumCloud 3.2 § 19.6 eligibility (estimate): \(snc.verdict.rawValue)\(AssumptionLegend.suffix(snc.criteria.contains(where: \.assumed)))")
@@ -76,7 +87,12 @@ public struct ExposureReport: Sendable {
     for criterion in snc.criteria {
       out.append("  [\(criterion.verdict.rawValue)\(criterion.evidence.map { " (\($0.phrase))" } ?? "")]\(AssumptionLegend.suffix(criterion.assumed)) \(criterion.id): \(criterion.requirement)")
       out.append("      \(criterion.detail)")
-      for fact in criterion.missingFacts { out.append("      missing: \(fact)") }
+      let repeated = criterion.missingFacts.filter { stated[$0] != nil }
+      for fact in criterion.missingFacts where stated[fact] == nil {
+        out.append("      missing: \(fact)")
+        stated[fact] = criterion.id
+      }
+      if !repeated.isEmpty { out.append("      missing: the \(repeated.count == 1 ? "fact" : "\(repeated.count) facts") stated above") }
     }
     out.append("")
     let t = result.transparency
