@@ -26,7 +26,7 @@ public enum DecisionReportHTML {
     if !ranking.misses.isEmpty { main.append(HTMLParts.section(s.nearestMisses, id: "misses", [misses(report)])) }
     let conflicted = ranking.offerings.filter { !$0.conflicts.isEmpty }
     if !conflicted.isEmpty {
-      main.append(HTMLParts.section("Conflicts", id: "conflicts", [
+      main.append(HTMLParts.section(report.language.strings.conflicts, id: "conflicts", [
         HTMLParts.paragraph("Rule: " + AttestationConflict.rule),
         .ul(.forEach(conflicted.flatMap { o in o.conflicts.map { (o, $0) } }) { o, c in
           .li(.strong(.literal(o.offeringName)), .literal(", \(c.subject): fact: \(c.fact)"), HTMLParts.sourceList(c.factSources, asOf: s.asOf),

@@ -77,7 +77,7 @@ public enum RankingMarkdown {
     }
     let conflicted = ranking.offerings.filter { !$0.conflicts.isEmpty }
     if !conflicted.isEmpty {
-      out += "## Conflicts\n\nRule: \(escape(AttestationConflict.rule)).\n\n"
+      out += "## \(s.conflicts)\n\nRule: \(escape(AttestationConflict.rule)).\n\n"
       for o in conflicted {
         for c in o.conflicts {
           out += "- **\(escape(o.offeringName))**, `\(c.subject)`: fact: \(escape(c.fact))\(sourceRefs(c.factSources)); "

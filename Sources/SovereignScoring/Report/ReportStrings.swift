@@ -80,6 +80,8 @@ public struct ReportStrings: Sendable {
   public var noDecidingFact: String
   public var missingFacts: String
   public var expiries: String
+  /// Heading of the conflicts between sourced facts and a SecNumCloud attestation.
+  public var conflicts: String
   // Words.
   /// `registry evidence` / `preuve : registry`: the kind of the deciding fact's source.
   public var kindEvidence: @Sendable (_ kind: SourceKind) -> String
@@ -126,6 +128,7 @@ public struct ReportStrings: Sendable {
     toolVersion: "Tool version", catalogFingerprint: "Catalog fingerprint (SHA-256)", evaluationDate: "Evaluation date",
     fetchedLists: "Fetched lists used", noFetchedLists: "none (catalog facts only)", retrieved: "retrieved", asOf: "as of",
     noDecidingFact: "no deciding fact", missingFacts: "To find", expiries: "Certificates expired or expiring within 90 days",
+    conflicts: "Conflicts between sourced facts and a SecNumCloud qualification",
     kindEvidence: { $0.phrase },
     verdicts: [.pass: "pass", .fail: "fail", .unknown: "unknown"],
     standings: [.proven: "proven", .unverified: "unverified", .excludedByFact: "excluded by a fact", .excludedByUnknown: "excluded by an unknown fact"],
@@ -166,6 +169,7 @@ public struct ReportStrings: Sendable {
     fetchedLists: "Listes téléchargées utilisées", noFetchedLists: "aucune (faits du catalogue seulement)", retrieved: "récupérée le",
     asOf: "au", noDecidingFact: "aucun fait décisif", missingFacts: "À trouver",
     expiries: "Certificats expirés ou expirant dans les 90 jours",
+    conflicts: "Conflits entre des faits sourcés et une qualification SecNumCloud",
     kindEvidence: { "preuve : \($0.rawValue)" },
     verdicts: [.pass: "conforme", .fail: "non conforme", .unknown: "inconnu"],
     standings: [.proven: "prouvée", .unverified: "non vérifiée", .excludedByFact: "exclue par un fait", .excludedByUnknown: "exclue par un fait inconnu"],
