@@ -3,7 +3,7 @@
 
 Usage: python3 -u server.py DIR   (serves DIR's files at /file/NAME; prints its port; exits on stdin EOF)
 """
-import gzip, hashlib, os, signal, socket, struct, sys, threading, time
+import hashlib, os, signal, socket, struct, sys, threading, time, zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
@@ -88,8 +88,21 @@ class Handler(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError):
                 return
         if p == "/gzip-bomb":
-            body = gzip.compress(b"\0" * (50 * 1024 * 1024), 9)
-            return self.send_body(body, "text/html", 200, [("Content-Encoding", "gzip")])
+            # 50 MiB of zeros, gzip-compressed and streamed as it is produced (1 MiB at a time), so
+            # the bytes flow at once whatever the machine's load: the client must stop on the
+            # decoded size, not on a stall while the server compresses.
+            self.send_response(200); self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip"); self.send_header("Connection", "close"); self.end_headers()
+            packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+            block = b"\0" * (1024 * 1024)
+            try:
+                for _ in range(50):
+                    self.wfile.write(packer.compress(block)); self.wfile.write(packer.flush(zlib.Z_SYNC_FLUSH)); self.wfile.flush()
+                self.wfile.write(packer.flush()); self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+            return
         if p == "/loop": return self.redirect("/loop")
         if p == "/to-https": return self.redirect("https://127.0.0.1:9/file/x")
         if p == "/to-remote-http": return self.redirect("http://example.com/list")
