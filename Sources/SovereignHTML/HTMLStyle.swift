@@ -57,6 +57,11 @@ public enum HTMLStyle {
     footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .3rem 0; }
     footer dt { font-weight: 600; }
     footer dd { margin: 0; overflow-wrap: anywhere; }
+    @media (max-width: 40rem) {
+      body { padding: 1rem .75rem 2rem; }
+      dl.facts, footer dl { grid-template-columns: 1fr; }
+      dl.facts dd, footer dd { margin-bottom: .4rem; }
+    }
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
