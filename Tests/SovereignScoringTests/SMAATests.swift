@@ -208,6 +208,28 @@ import Testing
     }
   }
 
+  /// Confidence factors are computed on the main pass's scenarios: an alternative that dominates
+  /// every other one is first in exactly the scenarios where its unknown fact holds, so its
+  /// confidence factor equals its eligibility to the last digit (the main pass's count), whether
+  /// the resolved scenarios are kept (the store) or resolved again (budget 0).
+  @Test(arguments: [MCDAMethod.topsis, .weightedSum])
+  func confidenceFactorsReadTheMainPassScenarios(method: MCDAMethod) throws {
+    let matrix = try DecisionMatrix(
+      alternatives: ["best", "b", "c", "d"],
+      criteria: [DecisionCriterion("x", weight: 1), DecisionCriterion("y", weight: 1), DecisionCriterion("z", weight: 1)],
+      values: [[9, 9, 9], [5, 1, 3], [2, 6, 4], [1, 2, 8]])
+    var options = SMAA.Options(scenarios: 5_000, seed: 11, unknownFacts: [1, 1, 2, 0], favourableProbability: 0.5, threads: 2)
+    let kept = try SMAA(matrix: matrix, method: method).run(options)
+    options.scenarioStoreBudget = 0
+    let replayed = try SMAA(matrix: matrix, method: method).run(options)
+    #expect(kept.confidenceFactors == replayed.confidenceFactors)
+    #expect(kept.rankAcceptability == replayed.rankAcceptability)
+    #expect(kept.eligibility[0] > 0.45 && kept.eligibility[0] < 0.55)
+    #expect(kept.confidenceFactors[0] == kept.eligibility[0])
+    #expect(kept.firstRankAcceptability(0) == kept.eligibility[0])
+    for i in 1..<4 { if let factor = kept.confidenceFactors[i] { #expect(factor <= kept.eligibility[i]) } }
+  }
+
   @Test func rejectsImpossibleRuns() throws {
     let matrix = try Self.referenceMatrix()
     #expect(throws: SMAAError.self) { try SMAA(matrix: matrix, method: .weightedSum, normalization: .vector) }

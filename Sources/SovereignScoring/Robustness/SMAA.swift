@@ -60,6 +60,9 @@ public struct SMAA: Sendable {
     public var facts: FactUncertainty?
     /// The alternatives whose pairwise winning indices are computed, overriding ``pairwiseLimit``.
     public var pairwise: [Int]?
+    /// Bytes the resolved scenarios may take to be kept for the confidence pass (tests set 0 to
+    /// check that resolving them again gives the same results).
+    var scenarioStoreBudget = ScenarioStore.budget
 
     public init(
       scenarios: Int = 10_000, seed: UInt64 = 1, weights: WeightModel = .uniform, unknownFacts: [Int] = [],
@@ -108,7 +111,10 @@ public struct SMAA: Sendable {
       scenarios: options.scenarios, seed: options.seed, threads: options.threads,
       pairwise: options.pairwise ?? (m <= options.pairwiseLimit ? Array(0..<m) : []))
     let sampler = ScenarioSampler(weights: options.weights, facts: model.map { CompiledFacts($0, criteria: n) })
-    let totals = SMAAPass.run(kernel: kernel, sampler: sampler, plan: plan)
+    let store =
+      options.confidenceFactors && sampler.hasUnknowns
+      ? ScenarioStore(scenarios: options.scenarios, m: m, n: n, budget: options.scenarioStoreBudget) : nil
+    let totals = SMAAPass.run(kernel: kernel, sampler: sampler, plan: plan, store: store)
 
     let N = Double(options.scenarios)
     let rankAcceptability = (0..<m).map { i in (0..<m).map { r in Double(totals.rankCounts[i * m + r]) / N } }
@@ -121,7 +127,7 @@ public struct SMAA: Sendable {
     if options.confidenceFactors {
       let rivals = (0..<m).sorted { (totals.rankCounts[$0 * m], $1) > (totals.rankCounts[$1 * m], $0) }
       confidence = SMAAPass.confidence(
-        kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights, rivals: rivals)
+        kernel: kernel, sampler: sampler, plan: plan, centralWeights: centralWeights, rivals: rivals, store: store)
     }
     let alpha = SMAAResult.metaWeights(m)
     let holistic = rankAcceptability.map { row in zip(row, alpha).reduce(0.0) { $0 + $1.0 * $1.1 } }

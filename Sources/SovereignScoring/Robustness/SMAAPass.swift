@@ -85,7 +85,8 @@ enum SMAAPass {
   }
 
   /// The main pass: every index except confidence factors.
-  static func run(kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan) -> PassTotals {
+  /// `store`: where to keep each resolved scenario for the confidence pass (nil: not kept).
+  static func run(kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, store: ScenarioStore? = nil) -> PassTotals {
     let m = kernel.m
     let n = kernel.n
     let k = plan.pairwise.count
@@ -139,6 +140,7 @@ enum SMAAPass {
           sampler.weights.sample(into: space.weights, &random)
           if let present {
             resolve(kernel: kernel, sampler: sampler, space: space, present: present, r: r, best: best, worst: worst, &random)
+            store?.save(scenario, present: present, r: r, best: best, worst: worst)
           }
           kernel.score(weights: space.weights, present: present, r: r, best: best, worst: worst, scores: space.scores)
           _ = ScenarioRanking.rank(scores: space.scores, present: present, order: space.order, ranks: space.ranks, keys: space.keys)
@@ -201,11 +203,13 @@ enum SMAAPass {
 
   /// Confidence factors: for each alternative with a central weight vector, the share of
   /// scenarios in which it ranks first under that fixed vector. With no unknown fact every
-  /// scenario is the same, so one evaluation decides (0 or 1); otherwise the presence of the
-  /// alternatives is sampled again, chunk by chunk, from the same streams.
+  /// scenario is the same, so one evaluation decides (0 or 1); otherwise the facts of the main
+  /// pass's scenarios are read from `store`, or, without one, resolved again from the same
+  /// streams (each scenario's weight draw replayed first, so the same facts come out).
   /// `rivals`: every alternative, those most often first leading (the order only saves work).
   static func confidence(
-    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?], rivals: [Int]
+    kernel: ScoringKernel, sampler: ScenarioSampler, plan: RunPlan, centralWeights: [[Double]?], rivals: [Int],
+    store: ScenarioStore? = nil
   ) -> [Double?] {
     let m = kernel.m
     let targets = centralWeights.indices.filter { centralWeights[$0] != nil }
@@ -231,17 +235,27 @@ enum SMAAPass {
       var chunk = worker
       while chunk < plan.chunks {
         var random = streams[chunk]
-        for _ in plan.range(ofChunk: chunk) {
-          resolve(
-            kernel: kernel, sampler: sampler, space: space, present: space.present, r: space.r, best: space.best,
-            worst: space.worst, &random)
-          for (a, target) in targets.enumerated() where space.present[target] {
+        for scenario in plan.range(ofChunk: chunk) {
+          let resolved: (
+            present: UnsafeMutableBufferPointer<Bool>, r: UnsafeMutableBufferPointer<Double>,
+            best: UnsafeMutableBufferPointer<Double>, worst: UnsafeMutableBufferPointer<Double>
+          )
+          if let store {
+            resolved = store.scenario(scenario)
+          } else {
+            sampler.weights.sample(into: space.weights, &random)
+            resolve(
+              kernel: kernel, sampler: sampler, space: space, present: space.present, r: space.r, best: space.best,
+              worst: space.worst, &random)
+            resolved = (space.present, space.r, space.best, space.worst)
+          }
+          for (a, target) in targets.enumerated() where resolved.present[target] {
             for j in 0..<n { space.weights[j] = flatWeights[a * n + j] }
-            let mine = kernel.score(target, weights: space.weights, r: space.r, best: space.best, worst: space.worst)
+            let mine = kernel.score(target, weights: space.weights, r: resolved.r, best: resolved.best, worst: resolved.worst)
             // Strongest rivals first: most targets are beaten after a few scores.
             var first = true
-            for rival in rivals where rival != target && space.present[rival] {
-              if kernel.score(rival, weights: space.weights, r: space.r, best: space.best, worst: space.worst) > mine {
+            for rival in rivals where rival != target && resolved.present[rival] {
+              if kernel.score(rival, weights: space.weights, r: resolved.r, best: resolved.best, worst: resolved.worst) > mine {
                 first = false
                 break
               }
