@@ -119,7 +119,8 @@ struct RankCommand: ParsableCommand {
     let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     let requirements = try readRequirements(catalog: catalog)
     // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
-    let csf = requirements.usesCSF && catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
+    // (Only when they do: the bundled CSF data is a YAML parse most rankings do not need.)
+    let csf = !requirements.usesCSF ? nil : catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
     var ranking: Ranking
     let ranker = Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge, csf: csf)
     do {
