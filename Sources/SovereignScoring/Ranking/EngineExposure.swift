@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import SovereignCatalog
 import SovereignExposure
 
@@ -13,8 +15,31 @@ public struct EngineExposure: ExposureAssessing {
   public init(catalog: Catalog, asOf: CalendarDate? = nil) {
     let engine = ExposureEngine(catalog: catalog, asOf: asOf)
     self.engine = engine
+    let offerings = catalog.offerings
     self.assessments = Dictionary(
-      catalog.offerings.map { ($0.id, engine.assess(offering: $0)) }, uniquingKeysWith: { first, _ in first })
+      zip(offerings.map(\.id), Self.assessAll(offerings, engine: engine)), uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Every offering's assessment, in order; on all cores for a catalog of some size (each
+  /// assessment is a pure function of the catalog, so the results do not depend on the threads).
+  static func assessAll(_ offerings: [Offering], engine: ExposureEngine) -> [OfferingExposure] {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    guard offerings.count >= 16, cores > 1 else { return offerings.map(engine.assess(offering:)) }
+    let results = UnsafeMutableBufferPointer<OfferingExposure?>.allocate(capacity: offerings.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let slots = SharedBuffer(base: results.baseAddress!)
+    // Interleaved (offering k on worker k mod workers): offerings of one provider, which cost
+    // alike, are spread over the workers.
+    let workers = min(cores, offerings.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var k = worker
+      while k < offerings.count {
+        slots.base[k] = engine.assess(offering: offerings[k])
+        k += workers
+      }
+    }
+    return results.map { $0! }
   }
 
   func assessment(_ offering: Offering) -> OfferingExposure {
