@@ -46,7 +46,7 @@ struct EmbedCatalogTool {
     }
     source += "  ]\n\n"
     source += "  /// The catalog loaded from these files, validated, in `CompiledCatalog`'s encoding.\n"
-    source += "  static let compiled: String = \(literal(String(decoding: compiled, as: UTF8.self), multiline: false))\n"
+    source += "  static let compiled: String = \(literal(String(decoding: compiled, as: UTF8.self)))\n"
     source += "}\n"
     do { try Data(source.utf8).write(to: output, options: .atomic) } catch { fail("cannot write \(output.path): \(error)", code: 74) }
   }
