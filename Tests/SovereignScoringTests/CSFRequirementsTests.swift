@@ -146,6 +146,26 @@ import Testing
     }
   }
 
+  /// For SMAA, each open answer is one unknown fact (`csf:<criterion>`) whose gain is its share of
+  /// the score's range: the gains add up to best − worst, one per open criterion.
+  @Test func eachOpenCSFAnswerIsOneUnknownFactForRobustness() throws {
+    let requirements = try read("criteria: { csf_score: 1 }\ncsf: { profile: v1.2.1 }\n")
+    let ranker = Ranker(catalog: Self.catalog, today: CalendarDate(year: 2026, month: 12, day: 1)!)
+    var evaluator = CriterionEvaluator(catalog: Self.catalog, exposure: ranker.exposure, today: ranker.today)
+    let assessments = ranker.csfAssessments(requirements)
+    evaluator.csf = assessments
+    for id in ["clever-cloud-paas-hds", "safespring-compute", "azure"] {
+      let offering = try #require(Self.catalog.offering(id: id))
+      let value = evaluator.value(.csfScore, for: offering, requirements: requirements)
+      let open = try #require(assessments[id]).result.objectives.flatMap(\.criteria).filter { $0.points.high > $0.points.low }
+      #expect(value.unknowns.count == open.count && !open.isEmpty, "\(id)")
+      #expect(value.unknowns.allSatisfy { $0.facts.count == 1 && $0.facts[0].hasPrefix("csf:SOV-") && $0.gain > 0 })
+      #expect(Set(value.unknowns.map(\.facts[0])).count == open.count)
+      let total = value.unknowns.reduce(0.0) { $0 + $1.gain }
+      #expect(abs(total - (value.best - value.worst)) < 1e-12, "\(id)")
+    }
+  }
+
   @Test func aKnownExposureLowersTheBestPossibleCSFScore() throws {
     let ranking = try rank("criteria: { csf_score: 1 }\n")
     let best = ranking.offerings.compactMap { $0.criteria.first { $0.criterion == "csf_score" }?.rawBest }.max() ?? 0

@@ -59,7 +59,7 @@ public struct Credit: Sendable, Hashable {
 /// An unknown fact (or a conjunction of facts) behind a ``Credit`` and what the credit gains when
 /// every one of them turns out good. Facts are named per offering (`law:<id>`, `secnumcloud_19_6`,
 /// `seat`, `headquarters`, `hds`, `secnumcloud`, `capability:<id>`, `open_source_stack`,
-/// `portability`); an empty list is one fact of its own.
+/// `portability`, `csf:<criterion>`); an empty list is one fact of its own.
 public struct UnknownTerm: Sendable, Hashable {
   public var facts: [String]
   public var gain: Double

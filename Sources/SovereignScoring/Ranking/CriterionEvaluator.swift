@@ -221,7 +221,9 @@ struct CriterionEvaluator {
 
   /// The Sovereignty Score / 100 on the answers the facts decide: an undecided answer counts the
   /// middle of its possible points (the score's interval midpoint, since the score is linear in
-  /// each answer's points), with the score's lowest and highest possible values as bounds.
+  /// each answer's points), with the score's lowest and highest possible values as bounds. Each
+  /// undecided answer is one unknown fact (`csf:<criterion>`) for SMAA: when it resolves
+  /// favourably its best answer counts instead of its worst (gain: weight × point range / divisor).
   func csfScore(_ offering: Offering, settings: CSFSettings) -> CriterionValue {
     guard let assessment = csf[offering.id] else {
       return CriterionValue(
@@ -232,8 +234,15 @@ struct CriterionEvaluator {
     let range =
       score.value.map { NumberFormat.short($0, digits: 2) + " %" }
       ?? "\(NumberFormat.short(score.low, digits: 2))-\(NumberFormat.short(score.high, digits: 2)) %"
+    var unknowns: [UnknownTerm] = []
+    for objective in assessment.result.objectives {
+      for criterion in objective.criteria where criterion.points.high > criterion.points.low {
+        let gain = objective.weight * (criterion.points.high - criterion.points.low) / objective.divisorValue / 100
+        unknowns.append(UnknownTerm(facts: ["csf:\(criterion.criterion.id)"], gain: gain))
+      }
+    }
     return CriterionValue(
-      Credit(value: (score.low + score.high) / 2 / 100, worst: score.low / 100, best: score.high / 100),
+      Credit(value: (score.low + score.high) / 2 / 100, worst: score.low / 100, best: score.high / 100, unknowns: unknowns),
       explanation: "CSF Sovereignty Score \(range) (profile \(settings.profile), \(settings.divisor.rawValue) divisor); "
         + "\(assessment.result.decidedCount)/\(criteria.count) answers decided by catalog facts, the others counted at the middle of their possible points",
       sources: Self.unique(criteria.flatMap(CSFAssessment.sources)))
