@@ -62,11 +62,9 @@ let package = Package(
       name: "SovereignHTML",
       dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignScoring", .product(name: "Plot", package: "Plot")]
     ),
-    .systemLibrary(
-      name: "CCurl",
-      pkgConfig: "libcurl",
-      providers: [.apt(["libcurl4-openssl-dev"])]
-    ),
+    // libcurl, opened with dlopen on first use (see Sources/CCurl/include/ccurl.h); its headers
+    // come from libcurl4-openssl-dev (scripts/bootstrap).
+    .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
     .target(name: "SovereignFetch", dependencies: ["SovereignCatalog", "CCurl"]),
     .target(
       name: "Sovereign",

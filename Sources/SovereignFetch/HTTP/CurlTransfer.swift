@@ -1,8 +1,13 @@
 import Foundation
 internal import CCurl
 
-/// `curl_global_init`, run exactly once (a lazily initialised global is thread-safe in Swift).
-private let curlGlobalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+/// libcurl opened and `curl_global_init` run, exactly once (a lazily initialised global is
+/// thread-safe in Swift): nil when ready, else what went wrong.
+private let curlUnavailable: String? = {
+  if let failure = ccurl_load() { return String(cString: failure) }
+  let code = ccurl_global_init(Int(CURL_GLOBAL_DEFAULT))
+  return code == CURLE_OK ? nil : "libcurl could not be initialised (code \(code.rawValue))"
+}()
 
 /// One HTTP GET over libcurl, without following redirects (``HTTPClient`` follows them itself so
 /// that every hop is checked by ``URLPolicy``).
@@ -35,21 +40,19 @@ struct CurlTransfer {
   }
 
   func perform(_ request: HTTPRequest) throws(FetchError) -> Answer {
-    guard curlGlobalInit == CURLE_OK else {
-      throw .transport(url: request.url, code: Int(curlGlobalInit.rawValue), detail: "libcurl could not be initialised")
-    }
-    guard let handle = curl_easy_init() else {
+    if let curlUnavailable { throw .transport(url: request.url, code: -1, detail: curlUnavailable) }
+    guard let handle = ccurl_easy_init() else {
       throw .transport(url: request.url, code: -1, detail: "libcurl could not create a handle")
     }
-    defer { curl_easy_cleanup(handle) }
+    defer { ccurl_easy_cleanup(handle) }
     let url = request.url
     let loopback = URLPolicy.parts(url).map { URLPolicy.isLoopback(host: $0.host) } ?? false
     let scheme = URLPolicy.parts(url)?.scheme ?? "https"
 
     var headerList: UnsafeMutablePointer<curl_slist>? = nil
-    defer { curl_slist_free_all(headerList) }
-    if let etag = request.ifNoneMatch { headerList = curl_slist_append(headerList, "If-None-Match: \(etag)") }
-    if let date = request.ifModifiedSince { headerList = curl_slist_append(headerList, "If-Modified-Since: \(date)") }
+    defer { ccurl_slist_free_all(headerList) }
+    if let etag = request.ifNoneMatch { headerList = ccurl_slist_append(headerList, "If-None-Match: \(etag)") }
+    if let date = request.ifModifiedSince { headerList = ccurl_slist_append(headerList, "If-Modified-Since: \(date)") }
 
     let sink = Sink(limit: limits.maxBodyBytes)
     var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
@@ -57,7 +60,7 @@ struct CurlTransfer {
     let code: CURLcode = try errorBuffer.withUnsafeMutableBufferPointer { (buffer) throws(FetchError) -> CURLcode in
       func check(_ result: CURLcode, _ option: String) throws(FetchError) {
         guard result == CURLE_OK else {
-          throw .transport(url: url, code: Int(result.rawValue), detail: "option \(option) rejected: \(String(cString: curl_easy_strerror(result)))")
+          throw .transport(url: url, code: Int(result.rawValue), detail: "option \(option) rejected: \(String(cString: ccurl_easy_strerror(result)))")
         }
       }
       try check(ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress), "ERRORBUFFER")
@@ -111,10 +114,10 @@ struct CurlTransfer {
           return length
         }, "HEADERFUNCTION")
       try check(ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context), "HEADERDATA")
-      return withExtendedLifetime(sink) { curl_easy_perform(handle) }
+      return withExtendedLifetime(sink) { ccurl_easy_perform(handle) }
     }
     let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+    let detail = message.isEmpty ? String(cString: ccurl_easy_strerror(code)) : message
     if code != CURLE_OK {
       throw Self.error(for: code, url: url, detail: detail, sink: sink, elapsed: Date().timeIntervalSince(started), limits: limits)
     }
