@@ -196,8 +196,8 @@ public struct ExposureEngine: Sendable {
         entityID: id, name: top.name, country: graph.country(of: top),
         steps: control.steps(chain, from: entity.id), sources: sources)
     }
-    let capital = HoldingsAnalysis(target: entity.id, measure: .capital, graph: graph)
-    let votes = HoldingsAnalysis(target: entity.id, measure: .votes, graph: graph)
+    let capital = graph.holdings(of: entity.id, measure: .capital)
+    let votes = graph.holdings(of: entity.id, measure: .votes)
     let ids = Set(capital.byHolder.keys).union(capital.byFloat.keys).union(votes.byHolder.keys).union(votes.byFloat.keys)
     let holders = ids.compactMap { id -> OwnershipReport.Holding? in
       guard let holder = graph.entity(id) else { return nil }

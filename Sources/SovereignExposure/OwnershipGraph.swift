@@ -1,7 +1,7 @@
 import SovereignCatalog
 
 /// The catalog's ownership facts read as a graph (holder -> held entity), with the bounds each
-/// holding is known within. Pure and cheap: built per engine.
+/// holding is known within. Pure (holdings analyses are memoised, see ``HoldingsMemo``); built per engine.
 struct OwnershipGraph: Sendable {
   /// What a percentage measures.
   enum Measure: String, Sendable, CaseIterable {
@@ -12,6 +12,14 @@ struct OwnershipGraph: Sendable {
   }
 
   let catalog: Catalog
+  /// Holdings analyses already made on this graph.
+  let memo = HoldingsMemo()
+
+  /// The holders of `entity` by `measure`, directly or through chains (``HoldingsAnalysis``),
+  /// computed once per graph.
+  func holdings(of entity: String, measure: Measure) -> HoldingsAnalysis {
+    memo.analysis(of: entity, measure: measure, graph: self)
+  }
 
   func entity(_ id: String) -> LegalEntity? { catalog.entities[id] }
 

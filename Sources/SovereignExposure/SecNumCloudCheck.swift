@@ -96,7 +96,7 @@ struct SecNumCloudCheck: Sendable {
   private func individual(_ entity: LegalEntity) -> CheckFindings {
     var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
-      let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
+      let analysis = graph.holdings(of: entity.id, measure: measure)
       findings.cite(analysis)
       let candidates = analysis.byHolder.compactMap { id, share -> (LegalEntity, ShareRange)? in
         guard let holder = graph.entity(id), graph.region(of: holder) != .eu else { return nil }
@@ -131,7 +131,7 @@ struct SecNumCloudCheck: Sendable {
   private func collective(_ entity: LegalEntity) -> CheckFindings {
     var findings = CheckFindings()
     for measure in OwnershipGraph.Measure.allCases {
-      let analysis = HoldingsAnalysis(target: entity.id, measure: measure, graph: graph)
+      let analysis = graph.holdings(of: entity.id, measure: measure)
       findings.cite(analysis)
       let total = analysis.nonEUCollective
       let parts = analysis.collectiveParts.isEmpty ? "" : " (\(analysis.collectiveParts.joined(separator: "; ")))"
