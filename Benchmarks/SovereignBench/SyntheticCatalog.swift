@@ -9,9 +9,9 @@ import SovereignScoring
 struct SyntheticCatalog {
   let rows: Int
   let criteria: [DecisionCriterion]
-  let ids: [String]
-  /// Row-major values, `rows × criteria.count`.
-  let values: [Double]
+  var ids: [String]
+  /// Column-major values, as a columnar store keeps them: `value(i, j)` at `j × rows + i`.
+  var values: [Double]
   /// Row-major gate results, `rows × 4`.
   let gates: [Bool]
 
@@ -22,7 +22,10 @@ struct SyntheticCatalog {
     }
     ids = (0..<rows).map { "o\($0)" }
     let c = UInt64(criteriaCount)
-    values = (0..<(rows * criteriaCount)).map { 1 + 99 * SplitMix64.unit(seed: seed, index: UInt64($0)) }
+    values = (0..<(rows * criteriaCount)).map { t in
+      let (j, i) = t.quotientAndRemainder(dividingBy: rows)
+      return 1 + 99 * SplitMix64.unit(seed: seed, index: UInt64(i) * c + UInt64(j))
+    }
     let gateBase = UInt64(rows) * c
     gates = (0..<(rows * 4)).map { SplitMix64.unit(seed: seed, index: gateBase + UInt64($0)) < 0.9 }
   }

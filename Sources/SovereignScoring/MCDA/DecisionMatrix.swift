@@ -47,18 +47,46 @@ public struct DecisionMatrix: Sendable, Hashable {
     guard columnMajor.count == n * criteria.count else {
       throw .rowLength(alternative: "(values)", expected: n * criteria.count, actual: columnMajor.count)
     }
-    // One branch-free pass: `x - x` is 0 for a finite x and NaN for NaN or ±infinity.
-    let allFinite = columnMajor.withUnsafeBufferPointer { buffer -> Bool in
-      var probe = 0.0
-      for value in buffer { probe += value - value }
-      return probe == 0
-    }
+    let allFinite = columnMajor.withUnsafeBufferPointer { Self.allFinite($0) }
     if !allFinite, let index = columnMajor.firstIndex(where: { !$0.isFinite }) {
       throw .nonFiniteValue(alternative: alternatives[index % n], criterion: criteria[index / n].name)
     }
     self.alternatives = alternatives
     self.criteria = criteria
     self.columnMajorValues = columnMajor
+  }
+
+  /// True when no value is NaN or infinite. One branch-free pass: `x - x` is 0 for a finite `x`
+  /// and NaN otherwise, summed in eight independent lanes (one running sum would wait on each
+  /// addition), on every core for large matrices.
+  static func allFinite(_ values: UnsafeBufferPointer<Double>) -> Bool {
+    let blocks = (values.count + 65_535) / 65_536
+    var finite = [Bool](repeating: true, count: blocks)
+    finite.withUnsafeMutableBufferPointer { finite in
+      let out = SharedBuffer(base: finite.baseAddress!)
+      let values = UncheckedBox(values)
+      ParallelBlocks.run(count: blocks, work: values.value.count) { range in
+        for block in range {
+          let start = block * 65_536
+          let end = Swift.min(values.value.count, start + 65_536)
+          let raw = UnsafeRawPointer(values.value.baseAddress!)
+          var lanes = SIMD8<Double>(repeating: 0)
+          var k = start
+          while k + 8 <= end {
+            let v = raw.loadUnaligned(fromByteOffset: k * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
+            lanes += v - v
+            k += 8
+          }
+          var probe = lanes.sum()
+          while k < end {
+            probe += values.value[k] - values.value[k]
+            k += 1
+          }
+          out.base[block] = probe == 0
+        }
+      }
+    }
+    return !finite.contains(false)
   }
 
   static func checkNames(alternatives: [String], criteria: [DecisionCriterion]) throws(MCDAError) {

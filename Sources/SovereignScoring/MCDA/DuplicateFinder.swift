@@ -31,27 +31,46 @@ enum DuplicateFinder {
     }
   }
 
-  /// FNV-1a of each id's bytes (mixed, so low bits vary), or nil when an id is not ASCII.
+  /// FNV-1a of each id's bytes (mixed, so low bits vary), or nil when an id is not ASCII;
+  /// computed on every core for many ids (each hash depends on its id alone).
   static func asciiHashes(_ ids: [String]) -> [UInt64]? {
     guard ids.count < Int(Int32.max) else { return nil }
     var hashes = [UInt64](repeating: 0, count: ids.count)
-    for i in ids.indices {
-      var id = ids[i]
-      let hash = id.withUTF8 { bytes -> UInt64? in
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var high: UInt8 = 0
-        for byte in bytes {
-          high |= byte
-          hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    let blocks = (ids.count + 8191) / 8192
+    var ascii = [Bool](repeating: true, count: blocks)
+    hashes.withUnsafeMutableBufferPointer { hashes in
+      ascii.withUnsafeMutableBufferPointer { ascii in
+        let out = (SharedBuffer(base: hashes.baseAddress!), SharedBuffer(base: ascii.baseAddress!))
+        ParallelBlocks.run(count: blocks, work: 16 * ids.count) { range in
+          for block in range {
+            for i in (block * 8192)..<min(ids.count, (block + 1) * 8192) {
+              guard let hash = hash(ids[i]) else {
+                out.1.base[block] = false
+                break
+              }
+              out.0.base[i] = hash
+            }
+          }
         }
-        guard high < 0x80 else { return nil }
-        hash ^= hash >> 29
-        hash = hash &* 0xBF58_476D_1CE4_E5B9
-        return hash ^ (hash >> 32)
       }
-      guard let hash else { return nil }
-      hashes[i] = hash
     }
-    return hashes
+    return ascii.contains(false) ? nil : hashes
+  }
+
+  /// FNV-1a of `id`'s UTF-8 bytes, mixed; nil when `id` is not ASCII.
+  private static func hash(_ id: String) -> UInt64? {
+    var id = id
+    return id.withUTF8 { bytes -> UInt64? in
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      var high: UInt8 = 0
+      for byte in bytes {
+        high |= byte
+        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      }
+      guard high < 0x80 else { return nil }
+      hash ^= hash >> 29
+      hash = hash &* 0xBF58_476D_1CE4_E5B9
+      return hash ^ (hash >> 32)
+    }
   }
 }

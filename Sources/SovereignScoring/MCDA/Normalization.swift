@@ -5,8 +5,12 @@ public enum Normalization {
   ///
   /// Degenerate case: an all-zero column gives `0` for every alternative (pymcdm 1.4.0 gives NaN);
   /// the column then separates no one and adds nothing to any distance.
+  ///
+  /// The sum of squares is ``ColumnSummary``'s (eight partial sums), the one ``TOPSIS`` uses, so
+  /// both give the same bits.
   public static func vector(_ column: [Double]) -> [Double] {
-    let norm = column.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
+    guard !column.isEmpty else { return [] }
+    let norm = column.withUnsafeBufferPointer { ColumnSummary.of($0.baseAddress!, count: $0.count).sumOfSquares }.squareRoot()
     guard norm > 0 else { return column.map { _ in 0 } }
     return column.map { $0 / norm }
   }

@@ -16,9 +16,9 @@
 /// large matrices (a million alternatives × 32 criteria), the terms are most of the memory.
 ///
 /// How it runs at memory speed (the arithmetic, and so every bit of every score, is the
-/// textbook order above): one pass per column gives its sum of squares (summed in row order), min
-/// and max (`v = w × (x / norm)` is monotone in `x`, so the ideal is `w × (max / norm)`); then one
-/// pass over the matrix in blocks of rows computes `v` and both squared distances per row,
+/// textbook order above): one pass per column gives its sum of squares (in eight partial sums,
+/// see ``ColumnSummary``), min and max (`v = w × (x / norm)` is monotone in `x`, so the ideal is
+/// `w × (max / norm)`); then one pass over the matrix in blocks of rows computes `v` and both squared distances per row,
 /// criterion by criterion, in small buffers that stay in the L1 cache. Columns, then row blocks,
 /// are shared among the cores for large matrices; each value is computed by one thread in the
 /// same order whatever the thread count.
@@ -44,15 +44,7 @@ public enum TOPSIS {
             let out = (SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!), SharedBuffer(base: antiIdeal.baseAddress!))
             ParallelBlocks.run(count: m, work: n * m) { columns in
               for j in columns {
-                let column = UnsafeBufferPointer(rebasing: x.value[(j * n)..<((j + 1) * n)])
-                var sum = 0.0
-                var low = column[0]
-                var high = column[0]
-                for value in column {
-                  sum += value * value
-                  low = min(low, value)
-                  high = max(high, value)
-                }
+                let (sum, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
                 let norm = sum.squareRoot()
                 out.0.base[j] = norm
                 let (top, bottom) = norm > 0 ? (weights[j] * (high / norm), weights[j] * (low / norm)) : (0.0, 0.0)
@@ -118,9 +110,9 @@ public enum TOPSIS {
         }
       }
     }
-    let order = CompetitionRanking.order(ids: matrix.alternatives, scores: scores)
-    let alternatives = order.map { entry -> ScoredAlternative in
-      let i = entry.index
+    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: scores)
+    let (finalScores, plus, minus) = (scores, toIdeal, toAntiIdeal)
+    let alternatives = ordering.map(work: n * m) { i, rank -> ScoredAlternative in
       var terms: [CriterionTerm] = []
       if explain {
         terms.reserveCapacity(m)
@@ -136,8 +128,8 @@ public enum TOPSIS {
         }
       }
       return ScoredAlternative(
-        id: matrix.alternatives[i], score: scores[i], rank: entry.rank, terms: terms,
-        distances: TOPSISDistances(toIdeal: toIdeal[i], toAntiIdeal: toAntiIdeal[i]))
+        id: matrix.alternatives[i], score: finalScores[i], rank: rank, terms: terms,
+        distances: TOPSISDistances(toIdeal: plus[i], toAntiIdeal: minus[i]))
     }
     return MCDAResult(method: .topsis, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
   }

@@ -62,9 +62,9 @@ public enum WeightedSum {
         }
       }
     }
-    let order = CompetitionRanking.order(ids: matrix.alternatives, scores: scores)
-    let alternatives = order.map { entry -> ScoredAlternative in
-      let i = entry.index
+    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: scores)
+    let finalScores = scores
+    let alternatives = ordering.map(work: n * m) { i, rank -> ScoredAlternative in
       var terms: [CriterionTerm] = []
       if explain {
         terms.reserveCapacity(m)
@@ -80,7 +80,7 @@ public enum WeightedSum {
               contribution: contribution, idealTerm: nil, antiIdealTerm: nil))
         }
       }
-      return ScoredAlternative(id: matrix.alternatives[i], score: scores[i], rank: entry.rank, terms: terms, distances: nil)
+      return ScoredAlternative(id: matrix.alternatives[i], score: finalScores[i], rank: rank, terms: terms, distances: nil)
     }
     return MCDAResult(method: .weightedSum, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
   }
