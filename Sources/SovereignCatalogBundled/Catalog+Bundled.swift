@@ -25,7 +25,7 @@ extension Catalog {
 enum BundledCatalog {
   static let decoded: Result<Catalog, DiagnosticList> = {
     do {
-      return .success(try CompiledCatalog.decode(EmbeddedCatalogFiles.compiled.utf8))
+      return .success(try CompiledCatalog.decode(base64: EmbeddedCatalogFiles.compiled))
     } catch {
       return .failure(
         DiagnosticList([
