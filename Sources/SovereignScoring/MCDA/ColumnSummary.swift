@@ -17,8 +17,9 @@ enum ColumnSummary {
     while k + 8 <= count {
       let v = raw.loadUnaligned(fromByteOffset: k * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
       sums += v * v
-      low = pointwiseMin(low, v)
-      high = pointwiseMax(high, v)
+      // Compare-and-blend (the values are finite): `pointwiseMin` also orders NaNs, lane by lane.
+      low.replace(with: v, where: v .< low)
+      high.replace(with: v, where: v .> high)
       k += 8
     }
     var sum = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))

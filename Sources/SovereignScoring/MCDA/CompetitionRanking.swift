@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Competition ranking ("1224"): equal scores share a rank, the next rank skips.
 ///
 /// Two scores are equal when they differ by at most ``CompetitionRanking/relativeTolerance``
@@ -70,69 +73,86 @@ public enum CompetitionRanking {
   }
 
   /// Indices of `scores` (no NaN) by descending score: a stable least-significant-digit radix
-  /// sort, 8 bits at a time, of a key that orders like the score. Equal scores keep index order;
-  /// ``order(ids:scores:)`` then sorts every group of ties by id, as after a comparison sort.
-  /// Linear in the count, where a comparison sort of a million closures dominates the ranking.
+  /// sort, 11 bits at a time, of a key that orders like the score. Equal scores keep index
+  /// order; ``ordering(ids:scores:)`` then sorts every group of ties by id, as after a
+  /// comparison sort. Linear in the count, where a comparison sort of a million closures
+  /// dominates the ranking.
   ///
-  /// One pass counts all eight digits; a digit shared by every key (the sign and most exponent
-  /// bits of scores in [0, 1]) moves nothing and is skipped. 256 buckets per pass keep the
-  /// counts and the scatter's write positions in the L1 cache (16-bit digits scatter to 65,536
-  /// places, each a cache miss).
+  /// A digit shared by every key (the sign and top exponent bits of scores in [0, 1]) moves
+  /// nothing and is skipped, which leaves five passes for such scores. Each pass splits the keys
+  /// into one contiguous chunk per core: every chunk counts its digits, and the chunk's place in
+  /// each bucket follows the earlier chunks', so the scatter runs on every core and the order is
+  /// the same whatever the core count (a stable sort has one answer).
   static func descendingByRadix(_ scores: [Double]) -> [Int32] {
     let n = scores.count
-    var keys = [UInt64](repeating: 0, count: n)
-    var index = [Int32](repeating: 0, count: n)
+    let bits = 11
+    let buckets = 1 << bits
+    let chunks = n >= 1 << 16 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+    let chunkSize = (n + chunks - 1) / chunks
+    var varying: UInt64 = 0
+    var keys = [UInt64](unsafeUninitializedCapacity: n) { keys, count in
+      // Ascending key of the descending score: flip a positive's sign bit, all bits of a
+      // negative, then complement. -0.0 and 0.0 get neighbouring keys; they are tied anyway.
+      for i in 0..<n {
+        let bits = scores[i].bitPattern
+        keys[i] = ~(bits >> 63 == 1 ? ~bits : bits | (1 << 63))
+      }
+      for i in 0..<n { varying |= keys[i] ^ keys[0] }
+      count = n
+    }
+    var index = [Int32](unsafeUninitializedCapacity: n) { index, count in
+      for i in 0..<n { index[i] = Int32(truncatingIfNeeded: i) }
+      count = n
+    }
     var keysOut = [UInt64](repeating: 0, count: n)
     var indexOut = [Int32](repeating: 0, count: n)
-    var counts = [Int](repeating: 0, count: 8 * 256)
-    keys.withUnsafeMutableBufferPointer { keys in
-      index.withUnsafeMutableBufferPointer { index in
-        counts.withUnsafeMutableBufferPointer { counts in
-          for i in 0..<n {
-            // Ascending key of the descending score: flip a positive's sign bit, all bits of a
-            // negative, then complement. -0.0 and 0.0 get neighbouring keys; they are tied anyway.
-            let bits = scores[i].bitPattern
-            let key = ~(bits >> 63 == 1 ? ~bits : bits | (1 << 63))
-            keys[i] = key
-            index[i] = Int32(truncatingIfNeeded: i)
-            for digit in 0..<8 { counts[digit << 8 | Int((key >> UInt64(digit << 3)) & 0xFF)] += 1 }
-          }
-        }
-      }
-    }
-    for digit in 0..<8 {
-      let moves = counts.withUnsafeMutableBufferPointer { counts -> Bool in
-        let bucket = counts.baseAddress! + digit << 8
-        guard (0..<256).allSatisfy({ bucket[$0] != n }) else { return false }
-        var total = 0
-        for b in 0..<256 {
-          let c = bucket[b]
-          bucket[b] = total
-          total += c
-        }
-        keys.withUnsafeBufferPointer { keysIn in
-          index.withUnsafeBufferPointer { indexIn in
-            keysOut.withUnsafeMutableBufferPointer { keysOut in
-              indexOut.withUnsafeMutableBufferPointer { indexOut in
-                let shift = UInt64(digit << 3)
-                for i in 0..<n {
-                  let key = keysIn[i]
-                  let b = Int((key >> shift) & 0xFF)
-                  let slot = bucket[b]
-                  bucket[b] = slot + 1
-                  keysOut[slot] = key
-                  indexOut[slot] = indexIn[i]
+    var counts = [Int](repeating: 0, count: chunks * buckets)
+    for shift in stride(from: 0, to: 64, by: bits) {
+      let mask = UInt64(buckets - 1)
+      guard (varying >> UInt64(shift)) & mask != 0 else { continue }
+      keys.withUnsafeBufferPointer { keysIn in
+        index.withUnsafeBufferPointer { indexIn in
+          keysOut.withUnsafeMutableBufferPointer { keysOut in
+            indexOut.withUnsafeMutableBufferPointer { indexOut in
+              counts.withUnsafeMutableBufferPointer { counts in
+                let shared = UncheckedBox((keysIn, indexIn, SharedBuffer(base: keysOut.baseAddress!), SharedBuffer(base: indexOut.baseAddress!), SharedBuffer(base: counts.baseAddress!)))
+                let shift = UInt64(shift)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                  let (keysIn, _, _, _, counts) = shared.value
+                  let histogram = counts.base + chunk * buckets
+                  for b in 0..<buckets { histogram[b] = 0 }
+                  for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                    histogram[Int((keysIn[i] >> shift) & mask)] += 1
+                  }
+                }
+                // Bucket by bucket, chunk by chunk: where each chunk's keys of a bucket start.
+                var total = 0
+                for b in 0..<buckets {
+                  for chunk in 0..<chunks {
+                    let c = counts[chunk * buckets + b]
+                    counts[chunk * buckets + b] = total
+                    total += c
+                  }
+                }
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                  let (keysIn, indexIn, keysOut, indexOut, counts) = shared.value
+                  let slots = counts.base + chunk * buckets
+                  for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                    let key = keysIn[i]
+                    let b = Int((key >> shift) & mask)
+                    let slot = slots[b]
+                    slots[b] = slot + 1
+                    keysOut.base[slot] = key
+                    indexOut.base[slot] = indexIn[i]
+                  }
                 }
               }
             }
           }
         }
-        return true
       }
-      if moves {
-        swap(&keys, &keysOut)
-        swap(&index, &indexOut)
-      }
+      swap(&keys, &keysOut)
+      swap(&index, &indexOut)
     }
     return index
   }
@@ -140,18 +160,27 @@ public enum CompetitionRanking {
 
 extension CompetitionRanking.Ordering {
   /// One result per position, `make(index, rank)`, in rank order; made on every core when
-  /// `work` (rows × criteria) is large, each position by one thread.
+  /// `work` (rows × criteria) is large.
+  ///
+  /// The results are made in index order and each stored at its position: `make` then reads the
+  /// alternatives' values (ids, scores, columns) in the order they are stored, and only the
+  /// stores jump, which the processor overlaps far better than scattered reads.
   func map<Result>(work: Int, _ make: (_ index: Int, _ rank: Int) -> Result) -> [Result] {
     let n = indices.count
     guard n > 0 else { return [] }
+    var positions = [Int32](repeating: 0, count: n)
+    positions.withUnsafeMutableBufferPointer { positions in
+      for p in 0..<n { positions[Int(indices[p])] = Int32(truncatingIfNeeded: p) }
+    }
     return [Result](unsafeUninitializedCapacity: n) { buffer, count in
       let out = SharedBuffer(base: buffer.baseAddress!)
-      indices.withUnsafeBufferPointer { indices in
+      positions.withUnsafeBufferPointer { positions in
         ranks.withUnsafeBufferPointer { ranks in
-          let (indices, ranks) = (UncheckedBox(indices), UncheckedBox(ranks))
-          ParallelBlocks.run(count: n, work: work) { positions in
-            for p in positions {
-              (out.base + p).initialize(to: make(Int(indices.value[p]), Int(ranks.value[p])))
+          let (positions, ranks) = (UncheckedBox(positions), UncheckedBox(ranks))
+          ParallelBlocks.run(count: n, work: work) { range in
+            for i in range {
+              let p = Int(positions.value[i])
+              (out.base + p).initialize(to: make(i, Int(ranks.value[p])))
             }
           }
         }

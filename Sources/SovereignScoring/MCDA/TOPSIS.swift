@@ -27,91 +27,10 @@ public enum TOPSIS {
   static let blockRows = 512
 
   public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
-    let weights = try WeightNormalization.normalize(matrix.criteria)
-    let n = matrix.alternatives.count
-    let m = matrix.criteria.count
-    var norms = [Double](repeating: 0, count: m)
-    var ideal = [Double](repeating: 0, count: m)
-    var antiIdeal = [Double](repeating: 0, count: m)
-    var scores = [Double](repeating: 0, count: n)
-    var toIdeal = [Double](repeating: 0, count: n)
-    var toAntiIdeal = [Double](repeating: 0, count: n)
-    matrix.columnMajorValues.withUnsafeBufferPointer { x in
-      let x = UncheckedBox(x)
-      norms.withUnsafeMutableBufferPointer { norms in
-        ideal.withUnsafeMutableBufferPointer { ideal in
-          antiIdeal.withUnsafeMutableBufferPointer { antiIdeal in
-            let out = (SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!), SharedBuffer(base: antiIdeal.baseAddress!))
-            ParallelBlocks.run(count: m, work: n * m) { columns in
-              for j in columns {
-                let (sum, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
-                let norm = sum.squareRoot()
-                out.0.base[j] = norm
-                let (top, bottom) = norm > 0 ? (weights[j] * (high / norm), weights[j] * (low / norm)) : (0.0, 0.0)
-                let benefit = matrix.criteria[j].direction == .benefit
-                out.1.base[j] = benefit ? top : bottom
-                out.2.base[j] = benefit ? bottom : top
-              }
-            }
-          }
-        }
-      }
-      let norms = norms
-      let ideal = ideal
-      let antiIdeal = antiIdeal
-      scores.withUnsafeMutableBufferPointer { scores in
-        toIdeal.withUnsafeMutableBufferPointer { toIdeal in
-          toAntiIdeal.withUnsafeMutableBufferPointer { toAntiIdeal in
-            let out = (SharedBuffer(base: scores.baseAddress!), SharedBuffer(base: toIdeal.baseAddress!), SharedBuffer(base: toAntiIdeal.baseAddress!))
-            let blocks = (n + blockRows - 1) / blockRows
-            ParallelBlocks.run(count: blocks, work: n * m) { range in
-              withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * blockRows) { buffer in
-                let plus = buffer.baseAddress!
-                let minus = buffer.baseAddress! + blockRows
-                for block in range {
-                  let start = block * blockRows
-                  let count = min(blockRows, n - start)
-                  for k in 0..<count {
-                    plus[k] = 0
-                    minus[k] = 0
-                  }
-                  for j in 0..<m {
-                    let column = x.value.baseAddress! + j * n + start
-                    let norm = norms[j]
-                    let weight = weights[j]
-                    let best = ideal[j]
-                    let worst = antiIdeal[j]
-                    if norm > 0 {
-                      for k in 0..<count {
-                        let v = weight * (column[k] / norm)
-                        plus[k] += (v - best) * (v - best)
-                        minus[k] += (v - worst) * (v - worst)
-                      }
-                    } else {
-                      let v = weight * 0.0
-                      for k in 0..<count {
-                        plus[k] += (v - best) * (v - best)
-                        minus[k] += (v - worst) * (v - worst)
-                      }
-                    }
-                  }
-                  for k in 0..<count {
-                    let dPlus = plus[k].squareRoot()
-                    let dMinus = minus[k].squareRoot()
-                    let total = dPlus + dMinus
-                    out.0.base[start + k] = total > 0 ? dMinus / total : 1
-                    out.1.base[start + k] = dPlus
-                    out.2.base[start + k] = dMinus
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: scores)
-    let (finalScores, plus, minus) = (scores, toIdeal, toAntiIdeal)
+    let pass = try Pass(matrix)
+    let (n, m) = (matrix.alternatives.count, matrix.criteria.count)
+    let (weights, norms, ideal, antiIdeal) = (pass.weights, pass.norms, pass.ideal, pass.antiIdeal)
+    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: pass.scores)
     let alternatives = ordering.map(work: n * m) { i, rank -> ScoredAlternative in
       var terms: [CriterionTerm] = []
       if explain {
@@ -128,9 +47,115 @@ public enum TOPSIS {
         }
       }
       return ScoredAlternative(
-        id: matrix.alternatives[i], score: finalScores[i], rank: rank, terms: terms,
-        distances: TOPSISDistances(toIdeal: plus[i], toAntiIdeal: minus[i]))
+        id: matrix.alternatives[i], score: pass.scores[i], rank: rank, terms: terms,
+        distances: TOPSISDistances(toIdeal: pass.toIdeal[i], toAntiIdeal: pass.toAntiIdeal[i]))
     }
     return MCDAResult(method: .topsis, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
+  }
+
+  /// The scores alone, in alternative order (no rank order, no result): what
+  /// `Ranker.scoreBounds` needs for each changed row.
+  static func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] { try Pass(matrix).scores }
+
+  /// The two passes over the matrix: per column its norm and ideal points, per row its distances
+  /// and score.
+  struct Pass {
+    var weights: [Double]
+    var norms: [Double]
+    var ideal: [Double]
+    var antiIdeal: [Double]
+    var scores: [Double]
+    var toIdeal: [Double]
+    var toAntiIdeal: [Double]
+
+    init(_ matrix: DecisionMatrix) throws(MCDAError) {
+      let weights = try WeightNormalization.normalize(matrix.criteria)
+      let n = matrix.alternatives.count
+      let m = matrix.criteria.count
+      var norms = [Double](repeating: 0, count: m)
+      var ideal = [Double](repeating: 0, count: m)
+      var antiIdeal = [Double](repeating: 0, count: m)
+      var scores: [Double] = []
+      var toIdeal: [Double] = []
+      var toAntiIdeal: [Double] = []
+      matrix.columnMajorValues.withUnsafeBufferPointer { x in
+        let x = UncheckedBox(x)
+        norms.withUnsafeMutableBufferPointer { norms in
+          ideal.withUnsafeMutableBufferPointer { ideal in
+            antiIdeal.withUnsafeMutableBufferPointer { antiIdeal in
+              let out = (SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!), SharedBuffer(base: antiIdeal.baseAddress!))
+              ParallelBlocks.run(count: m, work: n * m) { columns in
+                for j in columns {
+                  let (sum, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
+                  let norm = sum.squareRoot()
+                  out.0.base[j] = norm
+                  let (top, bottom) = norm > 0 ? (weights[j] * (high / norm), weights[j] * (low / norm)) : (0.0, 0.0)
+                  let benefit = matrix.criteria[j].direction == .benefit
+                  out.1.base[j] = benefit ? top : bottom
+                  out.2.base[j] = benefit ? bottom : top
+                }
+              }
+            }
+          }
+        }
+        let norms = norms
+        let ideal = ideal
+        let antiIdeal = antiIdeal
+        // Scores and distances are written once each, by the pass below: no zeros first.
+        (scores, toIdeal, toAntiIdeal) = FilledArrays.three(count: n) { scores, toIdeal, toAntiIdeal in
+          let out = (SharedBuffer(base: scores), SharedBuffer(base: toIdeal), SharedBuffer(base: toAntiIdeal))
+          let blocks = (n + blockRows - 1) / blockRows
+          ParallelBlocks.run(count: blocks, work: n * m) { range in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * blockRows) { buffer in
+              let plus = buffer.baseAddress!
+              let minus = buffer.baseAddress! + blockRows
+              for block in range {
+                let start = block * blockRows
+                let count = min(blockRows, n - start)
+                for k in 0..<count {
+                  plus[k] = 0
+                  minus[k] = 0
+                }
+                for j in 0..<m {
+                  let column = x.value.baseAddress! + j * n + start
+                  let norm = norms[j]
+                  let weight = weights[j]
+                  let best = ideal[j]
+                  let worst = antiIdeal[j]
+                  if norm > 0 {
+                    for k in 0..<count {
+                      let v = weight * (column[k] / norm)
+                      plus[k] += (v - best) * (v - best)
+                      minus[k] += (v - worst) * (v - worst)
+                    }
+                  } else {
+                    let v = weight * 0.0
+                    for k in 0..<count {
+                      plus[k] += (v - best) * (v - best)
+                      minus[k] += (v - worst) * (v - worst)
+                    }
+                  }
+                }
+                for k in 0..<count {
+                  let dPlus = plus[k].squareRoot()
+                  let dMinus = minus[k].squareRoot()
+                  let total = dPlus + dMinus
+                  out.0.base[start + k] = total > 0 ? dMinus / total : 1
+                  out.1.base[start + k] = dPlus
+                  out.2.base[start + k] = dMinus
+                }
+              }
+            }
+          }
+        }
+      }
+      self.weights = weights
+      self.norms = norms
+      self.ideal = ideal
+      self.antiIdeal = antiIdeal
+      self.scores = scores
+      self.toIdeal = toIdeal
+      self.toAntiIdeal = toAntiIdeal
+    }
   }
 }

@@ -13,6 +13,37 @@
 /// its explanation), shared among the cores for large matrices.
 public enum WeightedSum {
   public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
+    let (weights, lows, highs, scores) = try pass(matrix)
+    let n = matrix.alternatives.count
+    let m = matrix.criteria.count
+    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: scores)
+    let alternatives = ordering.map(work: n * m) { i, rank -> ScoredAlternative in
+      var terms: [CriterionTerm] = []
+      if explain {
+        terms.reserveCapacity(m)
+        for (j, criterion) in matrix.criteria.enumerated() {
+          let raw = matrix.columnMajorValues[j * n + i]
+          let (low, high) = (lows[j], highs[j])
+          let normalized =
+            !(high > low) ? 1 : criterion.direction == .benefit ? (raw - low) / (high - low) : (high - raw) / (high - low)
+          let contribution = weights[j] * normalized
+          terms.append(
+            CriterionTerm(
+              criterion: criterion.name, raw: raw, normalized: normalized, weight: weights[j], weighted: contribution,
+              contribution: contribution, idealTerm: nil, antiIdealTerm: nil))
+        }
+      }
+      return ScoredAlternative(id: matrix.alternatives[i], score: scores[i], rank: rank, terms: terms, distances: nil)
+    }
+    return MCDAResult(method: .weightedSum, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
+  }
+
+  /// The scores alone, in alternative order (no rank order, no result): what
+  /// `Ranker.scoreBounds` needs for each changed row.
+  static func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] { try pass(matrix).scores }
+
+  /// One pass per column for its min and max, then one over the rows for the scores.
+  static func pass(_ matrix: DecisionMatrix) throws(MCDAError) -> (weights: [Double], lows: [Double], highs: [Double], scores: [Double]) {
     let weights = try WeightNormalization.normalize(matrix.criteria)
     let n = matrix.alternatives.count
     let m = matrix.criteria.count
@@ -62,27 +93,7 @@ public enum WeightedSum {
         }
       }
     }
-    let ordering = CompetitionRanking.ordering(ids: matrix.alternatives, scores: scores)
-    let finalScores = scores
-    let alternatives = ordering.map(work: n * m) { i, rank -> ScoredAlternative in
-      var terms: [CriterionTerm] = []
-      if explain {
-        terms.reserveCapacity(m)
-        for (j, criterion) in matrix.criteria.enumerated() {
-          let raw = matrix.columnMajorValues[j * n + i]
-          let (low, high) = (lows[j], highs[j])
-          let normalized =
-            !(high > low) ? 1 : criterion.direction == .benefit ? (raw - low) / (high - low) : (high - raw) / (high - low)
-          let contribution = weights[j] * normalized
-          terms.append(
-            CriterionTerm(
-              criterion: criterion.name, raw: raw, normalized: normalized, weight: weights[j], weighted: contribution,
-              contribution: contribution, idealTerm: nil, antiIdealTerm: nil))
-        }
-      }
-      return ScoredAlternative(id: matrix.alternatives[i], score: finalScores[i], rank: rank, terms: terms, distances: nil)
-    }
-    return MCDAResult(method: .weightedSum, criteria: matrix.criteria, weights: weights, alternatives: alternatives)
+    return (weights, lows, highs, scores)
   }
 
   /// The fixed-order sum used for scores: `((0 + c₁) + c₂) + …`. Re-summing an explanation's

@@ -86,7 +86,9 @@ public struct Ranker: Sendable {
       let rows = values.map { $0.map(\.raw) }
       let matrix = try DecisionMatrix(alternatives: ids, criteria: decisionCriteria, values: rows)
       let result = try understood.method.score(matrix)
-      let bounds = try scoreBounds(ids: ids, rows: rows, values: values, criteria: decisionCriteria, method: understood.method)
+      let current = Dictionary(uniqueKeysWithValues: result.alternatives.map { ($0.id, $0.score) })
+      let bounds = try scoreBounds(
+        ids: ids, rows: rows, values: values, criteria: decisionCriteria, method: understood.method, current: current)
       let byID = Dictionary(uniqueKeysWithValues: zip(ids, values))
       for scored in result.alternatives {
         guard var entry = entries.first(where: { $0.offeringID == scored.id }), let raw = byID[scored.id] else { continue }
@@ -154,8 +156,13 @@ public struct Ranker: Sendable {
 
   /// For each ranked offering, its score with its own raw values at their worst / best (every
   /// unknown fact bad / good), the other rows unchanged.
+  ///
+  /// `current` is each offering's score in the ranking itself (the unchanged rows); only a row
+  /// whose worst or best differs from it is scored again, and then for the scores alone (the same
+  /// arithmetic as the ranking, without its rank order and explanations).
   func scoreBounds(
-    ids: [String], rows: [[Double]], values: [[CriterionValue]], criteria: [DecisionCriterion], method: MCDAMethod
+    ids: [String], rows: [[Double]], values: [[CriterionValue]], criteria: [DecisionCriterion], method: MCDAMethod,
+    current: [String: Double]
   ) throws(MCDAError) -> [String: ScoreBounds] {
     var bounds: [String: ScoreBounds] = [:]
     for (i, id) in ids.enumerated() {
@@ -163,16 +170,14 @@ public struct Ranker: Sendable {
         var changed = rows
         changed[i] = row
         let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: changed)
-        // Scores only (no per-criterion terms): the same arithmetic, less memory.
-        let result = method == .topsis ? try TOPSIS.score(matrix, explain: false) : try WeightedSum.score(matrix, explain: false)
-        return result.alternative(id)?.score ?? 0
+        return method == .topsis ? try TOPSIS.scores(matrix)[i] : try WeightedSum.scores(matrix)[i]
       }
       let worstRow = values[i].map(\.worst)
       let bestRow = values[i].map(\.best)
-      let current = try score(rows[i])
+      let now = current[id] ?? 0
       bounds[id] = ScoreBounds(
-        worst: worstRow == rows[i] ? current : try score(worstRow),
-        best: bestRow == rows[i] ? current : try score(bestRow))
+        worst: worstRow == rows[i] ? now : try score(worstRow),
+        best: bestRow == rows[i] ? now : try score(bestRow))
     }
     return bounds
   }
