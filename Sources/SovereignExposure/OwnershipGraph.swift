@@ -38,8 +38,15 @@ struct OwnershipGraph: Sendable {
   /// (Rights held by contract by someone who holds no share at all are outside the catalog's facts.)
   func ownersKnownComplete(_ entity: LegalEntity) -> Bool {
     if isTerminal(entity) || entity.ownersComplete == .yes { return true }
-    let capitals = entity.owners.map(\.capital.value)
-    return !capitals.isEmpty && capitals.allSatisfy { $0 != nil } && capitals.reduce(0) { $0 + ($1 ?? 0) } >= 99.995
+    // Every capital share known and summing to 100 % (asked for every entity of every chain of
+    // every offering: summed in place, without an array).
+    guard !entity.owners.isEmpty else { return false }
+    var total = 0.0
+    for edge in entity.owners {
+      guard let capital = edge.capital.value else { return false }
+      total += capital
+    }
+    return total >= 99.995
   }
 
   private func value(_ edge: OwnershipEdge, _ measure: Measure) -> Double? {
