@@ -42,6 +42,15 @@ struct SovereignCommand: AsyncParsableCommand {
       Terminal.error("unknown command `\(first)`: \(hint)")
       Foundation.exit(ExitStatus.usage)
     }
+    // The commands that read the bundled catalog start decoding it now, on the other core,
+    // while the arguments are parsed (the parser's reflection takes a few milliseconds).
+    if let first = arguments.first, readsBundledCatalog.contains(first), !arguments.contains(where: { $0.hasPrefix("--catalog") }) {
+      Catalog.prefetchBundled()
+    }
     await main(arguments)
   }
+
+  static let readsBundledCatalog: Set<String> = [
+    "rank", "show", "exposure", "compare", "coverage", "providers", "csf", "laws", "capabilities", "serve",
+  ]
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension Catalog {
   /// The catalog shipped with this version of `sovereign`: `data/`, validated and compiled at
   /// build time (an invalid `data/` fails the build), so it loads without YAML parsing and
@@ -10,6 +12,12 @@ extension Catalog {
     case .success(let catalog): return catalog
     case .failure(let error): throw error
     }
+  }
+
+  /// Starts decoding the bundled catalog on another thread, so that a later ``bundled()`` finds
+  /// it ready (or waits for the rest): the command line starts it before parsing its arguments.
+  public static func prefetchBundled() {
+    DispatchQueue.global(qos: .userInitiated).async { _ = BundledCatalog.decoded }
   }
 
   /// The raw files of the bundled catalog, paths relative to `data/` (read by the CSF

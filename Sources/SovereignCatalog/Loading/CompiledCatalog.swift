@@ -114,7 +114,7 @@ public enum CompiledCatalog {
     defer { results.deallocate() }
     let slots = ResultSlots(base: results.baseAddress!)
     let parts = UncheckedParts(lines)
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, lines.count / 8))
+    let workers = max(1, min(ProcessorCount.active, lines.count / 8))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let decoder = BinaryDecoder()
       var k = worker

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SovereignCatalog
 
 /// Competition ranking ("1224"): equal scores share a rank, the next rank skips.
 ///
@@ -87,7 +88,7 @@ public enum CompetitionRanking {
     let n = scores.count
     let bits = 11
     let buckets = 1 << bits
-    let chunks = n >= 1 << 16 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+    let chunks = n >= 1 << 16 ? max(1, min(ProcessorCount.active, 8)) : 1
     let chunkSize = (n + chunks - 1) / chunks
     var varying: UInt64 = 0
     var keys = [UInt64](unsafeUninitializedCapacity: n) { keys, count in

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SovereignCatalog
 
 /// Splits `0..<count` into contiguous blocks and runs them on every core when the work is large
 /// enough to pay for the threads. Each index is handled by exactly one block, with the same
@@ -10,7 +11,7 @@ enum ParallelBlocks {
 
   /// Calls `body(range)` for disjoint ranges covering `0..<count`.
   static func run(count: Int, work: Int, _ body: (Range<Int>) -> Void) {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let cores = ProcessorCount.active
     guard work >= threshold, cores > 1, count > 1 else {
       body(0..<count)
       return

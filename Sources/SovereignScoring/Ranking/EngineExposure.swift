@@ -23,7 +23,7 @@ public struct EngineExposure: ExposureAssessing {
   /// Every offering's assessment, in order; on all cores for a catalog of some size (each
   /// assessment is a pure function of the catalog, so the results do not depend on the threads).
   static func assessAll(_ offerings: [Offering], engine: ExposureEngine) -> [OfferingExposure] {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let cores = ProcessorCount.active
     guard offerings.count >= 16, cores > 1 else { return offerings.map(engine.assess(offering:)) }
     let results = UnsafeMutableBufferPointer<OfferingExposure?>.allocate(capacity: offerings.count)
     results.initialize(repeating: nil)

@@ -38,22 +38,31 @@ public struct NearMiss: Sendable, Hashable, Encodable {
   /// Gates that no further fact can turn around once they fail on the facts.
   static func isImmunityGate(_ gate: String) -> Bool { gate.hasPrefix("immune_to:") || gate == "secnumcloud_19_6" }
 
-  /// The `limit` nearest misses among `excluded`, or none.
+  /// The `limit` nearest misses among `excluded`, or none. The order needs only the counts of
+  /// failed and unknown gates, so the facts to know are gathered for the chosen ones alone.
   static func select(from excluded: [RankedOffering], limit: Int) -> [NearMiss] {
+    guard limit > 0 else { return [] }
     let candidates = excluded.filter { offering in
       !offering.gates.contains { $0.factVerdict == .fail && isImmunityGate($0.gate) }
     }.map { offering in
-      NearMiss(
+      (
+        offering: offering, failed: offering.gates.count { $0.factVerdict == .fail },
+        unknown: offering.gates.count { $0.factVerdict == .unknown }
+      )
+    }
+    let chosen = candidates.sorted {
+      ($0.failed, $0.unknown) != ($1.failed, $1.unknown)
+        ? ($0.failed, $0.unknown) < ($1.failed, $1.unknown)
+        : $0.offering.offeringID.unicodeScalars.lexicographicallyPrecedes($1.offering.offeringID.unicodeScalars)
+    }.prefix(limit)
+    return chosen.map { candidate in
+      let offering = candidate.offering
+      return NearMiss(
         offeringID: offering.offeringID, providerName: offering.providerName,
         failed: offering.gates.filter { $0.factVerdict == .fail }.map(\.gate),
         unknown: offering.gates.filter { $0.factVerdict == .unknown }.map(\.gate),
         toKnow: merged(offering.gates.filter { $0.factVerdict == .unknown }.flatMap(facts(for:))))
     }
-    return candidates.sorted {
-      ($0.failed.count, $0.unknown.count) != ($1.failed.count, $1.unknown.count)
-        ? ($0.failed.count, $0.unknown.count) < ($1.failed.count, $1.unknown.count)
-        : $0.offeringID.unicodeScalars.lexicographicallyPrecedes($1.offeringID.unicodeScalars)
-    }.prefix(max(0, limit)).map { $0 }
   }
 
   /// One entry per fact, in first-seen order; a fact several gates need names them all

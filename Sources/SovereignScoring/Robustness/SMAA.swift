@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SovereignCatalog
 
 /// SMAA-2 (stochastic multicriteria acceptability analysis, Lahdelma & Salminen 2001) on a
 /// decision matrix: N scenarios, each with weights drawn from a ``WeightModel`` and, when
@@ -159,7 +160,7 @@ struct RunPlan: Sendable {
     self.scenarios = scenarios
     self.seed = seed
     chunks = (scenarios + SMAA.chunkSize - 1) / SMAA.chunkSize
-    let available = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+    let available = threads > 0 ? threads : ProcessorCount.active
     workers = max(1, min(available, chunks))
     self.pairwise = pairwise
   }
