@@ -79,8 +79,8 @@ public enum CompetitionRanking {
   /// comparison sort. Linear in the count, where a comparison sort of a million closures
   /// dominates the ranking.
   ///
-  /// A digit shared by every key (the sign and top exponent bits of scores in [0, 1]) moves
-  /// nothing and is skipped, which leaves five passes for such scores. Each pass splits the keys
+  /// A digit shared by every key moves nothing and is skipped (for scores in [0, 1], the top
+  /// digit, sign and high exponent bits, usually is). Each pass splits the keys
   /// into one contiguous chunk per core: every chunk counts its digits, and the chunk's place in
   /// each bucket follows the earlier chunks', so the scatter runs on every core and the order is
   /// the same whatever the core count (a stable sort has one answer).

@@ -18,10 +18,10 @@
 /// How it runs at memory speed (the arithmetic, and so every bit of every score, is the
 /// textbook order above): one pass per column gives its sum of squares (in eight partial sums,
 /// see ``ColumnSummary``), min and max (`v = w × (x / norm)` is monotone in `x`, so the ideal is
-/// `w × (max / norm)`); then one pass over the matrix in blocks of rows computes `v` and both squared distances per row,
-/// criterion by criterion, in small buffers that stay in the L1 cache. Columns, then row blocks,
-/// are shared among the cores for large matrices; each value is computed by one thread in the
-/// same order whatever the thread count.
+/// `w × (max / norm)`); then one pass over the matrix in blocks of rows computes `v` and both
+/// squared distances per row, criterion by criterion, in small buffers that stay in the L1
+/// cache. Columns, then row blocks, are shared among the cores for large matrices; each value is
+/// computed by one thread in the same order whatever the thread count.
 public enum TOPSIS {
   /// Rows per inner block: the two distance accumulators (2 × 4 KiB) stay in the L1 cache.
   static let blockRows = 512
