@@ -44,23 +44,48 @@ private final class Document {
   }
 
   func unsigned(at position: inout Int, limit: Int) throws -> UInt64 {
-    var result: UInt64 = 0
-    var shift: UInt64 = 0
-    while true {
-      let byte = try byte(at: position, limit: limit)
-      position += 1
-      guard shift < 64 else { throw Document.corrupt("integer too long", []) }
-      result |= UInt64(byte & 0x7F) << shift
-      if byte < 0x80 { return result }
-      shift += 7
-    }
+    try readUnsigned(base, at: &position, limit: limit)
   }
 
-  func length(at position: inout Int, limit: Int) throws -> Int {
-    let value = try unsigned(at: &position, limit: limit)
-    // A count or a length can never exceed the bytes left (every element takes at least one).
-    guard value <= UInt64(limit - position) else { throw Document.corrupt("length past the end", []) }
-    return Int(value)
+  func length(at position: inout Int, limit: Int) throws -> Int { try readLength(base, at: &position, limit: limit) }
+}
+
+/// A LEB128 integer at `position`, before `limit`.
+private func readUnsigned(_ base: UnsafeRawPointer, at position: inout Int, limit: Int) throws -> UInt64 {
+  var result: UInt64 = 0
+  var shift: UInt64 = 0
+  while true {
+    guard position < limit else { throw Document.corrupt("value past the end", []) }
+    let byte = base.load(fromByteOffset: position, as: UInt8.self)
+    position += 1
+    guard shift < 64 else { throw Document.corrupt("integer too long", []) }
+    result |= UInt64(byte & 0x7F) << shift
+    if byte < 0x80 { return result }
+    shift += 7
+  }
+}
+
+/// A count or a length, which can never exceed the bytes left (every element takes one at least).
+private func readLength(_ base: UnsafeRawPointer, at position: inout Int, limit: Int) throws -> Int {
+  let value = try readUnsigned(base, at: &position, limit: limit)
+  guard value <= UInt64(limit - position) else { throw Document.corrupt("length past the end", []) }
+  return Int(value)
+}
+
+extension BinaryDecoder {
+  /// The parts framed by ``BinaryEncoder/frame(_:)``, in place.
+  static func parts(of bytes: UnsafeRawBufferPointer) throws -> [UnsafeRawBufferPointer] {
+    guard let base = bytes.baseAddress else { throw Document.corrupt("empty", []) }
+    var position = 0
+    let count = try readLength(base, at: &position, limit: bytes.count)
+    var parts: [UnsafeRawBufferPointer] = []
+    parts.reserveCapacity(count)
+    for _ in 0..<count {
+      let length = try readLength(base, at: &position, limit: bytes.count)
+      parts.append(UnsafeRawBufferPointer(start: base + position, count: length))
+      position += length
+    }
+    return parts
   }
 }
 

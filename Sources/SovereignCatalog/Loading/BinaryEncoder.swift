@@ -36,6 +36,17 @@ struct BinaryEncoder {
     return out
   }
 
+  /// `parts` in one buffer: their count, then each with its length (``BinaryDecoder/parts(of:)``).
+  static func frame(_ parts: [[UInt8]]) -> [UInt8] {
+    var out: [UInt8] = []
+    writeLength(parts.count, to: &out)
+    for part in parts {
+      writeLength(part.count, to: &out)
+      out += part
+    }
+    return out
+  }
+
   static func writeLength(_ value: Int, to out: inout [UInt8]) { writeUnsigned(UInt64(value), to: &out) }
 
   static func writeUnsigned(_ value: UInt64, to out: inout [UInt8]) {

@@ -11,8 +11,8 @@ import Foundation
 /// every offering and entity, used in messages. Decoding gives a catalog equal (`==`) to the
 /// one loaded from the YAML files.
 ///
-/// Layout: the number of providers, then length-prefixed parts: the ``Header``, then one part
-/// per provider, so the providers (most of the bytes) decode on several cores. The binary
+/// Layout: the parts framed by ``BinaryEncoder/frame(_:)``: the ``Header``, then one part per
+/// provider, so the providers (most of the bytes) decode on several cores. The binary
 /// form decodes several times faster than the JSON of version 2, which was most of the start-up
 /// of a `sovereign rank`.
 public enum CompiledCatalog {
@@ -41,13 +41,7 @@ public enum CompiledCatalog {
       offeringLocations: catalog.providers.map { $0.offerings.map(\.location) },
       entityLocations: catalog.entities.mapValues(\.location))
     let encoder = BinaryEncoder()
-    var bytes: [UInt8] = []
-    BinaryEncoder.writeLength(catalog.providers.count, to: &bytes)
-    for part in try [encoder.encode(header)] + catalog.providers.map(encoder.encode) {
-      BinaryEncoder.writeLength(part.count, to: &bytes)
-      bytes += part
-    }
-    return bytes
+    return BinaryEncoder.frame(try [encoder.encode(header)] + catalog.providers.map(encoder.encode))
   }
 
   /// The catalog encoded by ``encode(_:)``.
@@ -59,28 +53,10 @@ public enum CompiledCatalog {
 
   /// The catalog encoded by ``encode(_:)``, read in place.
   static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Catalog {
-    var parts: [UnsafeRawBufferPointer] = []
-    var position = 0
-    func length() throws -> Int {
-      var value = 0
-      var shift = 0
-      while true {
-        guard position < bytes.count, shift < 63 else { throw corrupted("truncated compiled catalog") }
-        let byte = bytes[position]
-        position += 1
-        value |= Int(byte & 0x7F) << shift
-        if byte < 0x80 { return value }
-        shift += 7
-      }
-    }
-    let providers = try length()
-    for _ in 0...providers {
-      let count = try length()
-      guard count <= bytes.count - position else { throw corrupted("truncated compiled catalog") }
-      parts.append(UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]))
-      position += count
-    }
-    let header = try BinaryDecoder().decode(Header.self, from: parts[0])
+    let parts = try BinaryDecoder.parts(of: bytes)
+    guard let first = parts.first else { throw corrupted("empty compiled catalog") }
+    let providers = parts.count - 1
+    let header = try BinaryDecoder().decode(Header.self, from: first)
     guard header.version == version, header.offeringLocations.count == providers else {
       throw corrupted("compiled catalog of another version")
     }
@@ -108,36 +84,14 @@ public enum CompiledCatalog {
   }
 
   /// Decodes the provider parts, interleaved over the cores; the first error in part order wins.
-  static func decodeProviders(_ lines: [UnsafeRawBufferPointer]) throws -> [Provider] {
-    let results = UnsafeMutableBufferPointer<Result<Provider, any Error>?>.allocate(capacity: lines.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let slots = ResultSlots(base: results.baseAddress!)
-    let parts = UncheckedParts(lines)
-    let workers = max(1, min(ProcessorCount.active, lines.count / 8))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let decoder = BinaryDecoder()
-      var k = worker
-      while k < parts.value.count {
-        slots.base[k] = Result { try decoder.decode(Provider.self, from: parts.value[k]) }
-        k += workers
-      }
-    }
-    return try results.map { try $0!.get() }
+  static func decodeProviders(_ parts: [UnsafeRawBufferPointer]) throws -> [Provider] {
+    let workers = min(ProcessorCount.active, parts.count / 8)
+    return try InterleavedMap.map(parts.count, workers: workers) { k in
+      Result { try BinaryDecoder().decode(Provider.self, from: parts[k]) }
+    }.map { try $0.get() }
   }
 
   static func corrupted(_ message: String) -> DecodingError {
     DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: message))
   }
-}
-
-/// The parts handed to the decoding workers (read only, alive for the whole decode).
-private struct UncheckedParts: @unchecked Sendable {
-  let value: [UnsafeRawBufferPointer]
-  init(_ value: [UnsafeRawBufferPointer]) { self.value = value }
-}
-
-/// The decoding workers' result slots (each writes only its own lines).
-private struct ResultSlots: @unchecked Sendable {
-  let base: UnsafeMutablePointer<Result<Provider, any Error>?>
 }

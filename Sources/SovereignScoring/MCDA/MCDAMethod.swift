@@ -16,6 +16,15 @@ public enum MCDAMethod: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// The scores alone, in alternative order: no rank order, no explanation (the score bounds
+  /// of a ranking rescore changed rows this way).
+  func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] {
+    switch self {
+    case .topsis: try TOPSIS.scores(matrix)
+    case .weightedSum: try WeightedSum.scores(matrix)
+    }
+  }
+
   /// The normalisation this method applies, named for explanations.
   public var normalizationName: String {
     switch self {

@@ -8,9 +8,9 @@
 /// `explain: false` gives the same scores (still summed from the same contributions) without
 /// keeping the per-criterion terms, for very large matrices.
 ///
-/// Runs like ``TOPSIS``: one pass per column for its min and max, then one pass over the matrix
-/// in blocks of rows, each row's contributions added in criterion order (bit for bit the sum of
-/// its explanation), shared among the cores for large matrices.
+/// Runs like ``TOPSIS``: one pass per column for its min and max (``ColumnSummary``), then one
+/// pass over the matrix in blocks of rows, each row's contributions added in criterion order (bit
+/// for bit the sum of its explanation), shared among the cores for large matrices.
 public enum WeightedSum {
   public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
     let (weights, lows, highs, scores) = try pass(matrix)
@@ -57,13 +57,7 @@ public enum WeightedSum {
           let out = (SharedBuffer(base: lows.baseAddress!), SharedBuffer(base: highs.baseAddress!))
           ParallelBlocks.run(count: m, work: n * m) { columns in
             for j in columns {
-              let column = UnsafeBufferPointer(rebasing: x.value[(j * n)..<((j + 1) * n)])
-              var low = column[0]
-              var high = column[0]
-              for value in column {
-                low = min(low, value)
-                high = max(high, value)
-              }
+              let (_, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
               out.0.base[j] = low
               out.1.base[j] = high
             }

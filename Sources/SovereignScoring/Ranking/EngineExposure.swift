@@ -23,23 +23,9 @@ public struct EngineExposure: ExposureAssessing {
   /// Every offering's assessment, in order; on all cores for a catalog of some size (each
   /// assessment is a pure function of the catalog, so the results do not depend on the threads).
   static func assessAll(_ offerings: [Offering], engine: ExposureEngine) -> [OfferingExposure] {
-    let cores = ProcessorCount.active
-    guard offerings.count >= 16, cores > 1 else { return offerings.map(engine.assess(offering:)) }
-    let results = UnsafeMutableBufferPointer<OfferingExposure?>.allocate(capacity: offerings.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let slots = SharedBuffer(base: results.baseAddress!)
-    // Interleaved (offering k on worker k mod workers): offerings of one provider, which cost
-    // alike, are spread over the workers.
-    let workers = min(cores, offerings.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var k = worker
-      while k < offerings.count {
-        slots.base[k] = engine.assess(offering: offerings[k])
-        k += workers
-      }
+    InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) {
+      engine.assess(offering: offerings[$0])
     }
-    return results.map { $0! }
   }
 
   func assessment(_ offering: Offering) -> OfferingExposure {

@@ -170,7 +170,7 @@ public struct Ranker: Sendable {
         var changed = rows
         changed[i] = row
         let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: changed)
-        return method == .topsis ? try TOPSIS.scores(matrix)[i] : try WeightedSum.scores(matrix)[i]
+        return try method.scores(matrix)[i]
       }
       let worstRow = values[i].map(\.worst)
       let bestRow = values[i].map(\.best)
