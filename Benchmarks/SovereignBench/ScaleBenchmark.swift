@@ -1,9 +1,11 @@
 import Foundation
 import SovereignScoring
 
-/// Gates + TOPSIS through the library's public API (`DecisionMatrix`, `TOPSIS.score`, the
-/// same calls `sovereign rank` makes) on a synthetic catalog; prints time, peak memory and a
-/// checksum that scale_pymcdm.py reproduces.
+/// Gates + TOPSIS + rank order through the library's public API on a synthetic catalog: the
+/// column-store path (`RowSelection`, `TOPSIS.rank`) that the targets measure, then the named
+/// path (`DecisionMatrix`, `TOPSIS.score`, the calls `sovereign rank` makes) for comparison,
+/// checked to give the same scores and order. Prints times, peak memory and a checksum that
+/// scale_pymcdm.py reproduces.
 enum ScaleBenchmark {
   static func run(rows: Int, criteria: Int, seed: UInt64) {
     let clock = ContinuousClock()
@@ -33,30 +35,84 @@ enum ScaleBenchmark {
       }
     }
 
-    // Gates in one sweep over the gate results: the selection is the rows that pass all four, in
-    // order. The values (column-major, as a columnar store keeps them) and the ids are then
-    // filtered in place: column j's selected values move to j × eligible + k, never past a value
-    // still to be read (k ≤ row and eligible ≤ rows), and the ids to k. The decision matrix so
-    // takes the catalog's own storage, with no second buffer of 168 MB: first touching fresh
-    // memory costs more here than the arithmetic (about 0.5 ms per MiB on this machine).
-    var result: MCDAResult!
-    var ids = synthetic.ids
-    var columns = synthetic.values
-    synthetic.ids = []
-    synthetic.values = []
-    var decision: DecisionMatrix!
+    // The column-store path (what the targets measure, as numpy's pipeline does): the gates in
+    // one sweep over the gate results give the rows that pass all four, in order; TOPSIS then
+    // reads those rows of the catalog's own columns in place and returns scores and the rank
+    // order (`RowRanking`), without copying the 168 MB of eligible values or building a
+    // result per offering. First touching fresh memory costs more here than the arithmetic
+    // (about 0.5 ms per MiB on this machine).
+    var ranking: RowRanking!
+    var selection: RowSelection!
     let gating = clock.measure {
-      var selection = [Int32]()
-      selection.reserveCapacity(rows)
-      synthetic.gates.withUnsafeBytes { gates in
-        // Four gate results per row, one byte each: the row passes when all four bytes are 1.
-        let allPass = UInt32(0x0101_0101)
-        for i in 0..<rows where gates.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self) == allPass {
-          selection.append(Int32(truncatingIfNeeded: i))
+      let rows = [Int32](unsafeUninitializedCapacity: rows) { chosen, count in
+        synthetic.gates.withUnsafeBytes { gates in
+          // Four gate results per row, one byte each: the row passes when all four bytes are 1.
+          let allPass = UInt32(0x0101_0101)
+          var k = 0
+          for i in 0..<rows where gates.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self) == allPass {
+            chosen[k] = Int32(truncatingIfNeeded: i)
+            k += 1
+          }
+          count = k
         }
       }
-      let eligible = selection.count
-      selection.withUnsafeBufferPointer { selection in
+      selection = RowSelection(rows: rows, of: synthetic.ids.count)
+    }
+    let scoring = clock.measure {
+      do { ranking = try TOPSIS.rank(columnMajor: synthetic.values, criteria: synthetic.criteria, selection: selection) } catch {
+        fatalError("scoring failed: \(error)")
+      }
+    }
+    let peak = PeakMemory.mebibytes
+    let eligible = selection.rows.count
+    // The checksum adds the scores in rank order, as scale_pymcdm.py does.
+    let checksum = ranking.order.reduce(0.0) { $0 + ranking.scores[Int($1)] }
+    let top = ranking.order.prefix(3).map { k in
+      "\"\(synthetic.ids[Int(ranking.rows[Int(k)])])\": \(String(format: "%.12f", ranking.scores[Int(k)]))"
+    }
+
+    // The named path, for comparison: the eligible rows copied (in place) into a
+    // `DecisionMatrix` (unique ids and finite values checked), then `TOPSIS.score`, which builds
+    // one `ScoredAlternative` per offering: what `sovereign rank` does with its few offerings.
+    let named = namedPath(synthetic: &synthetic, selection: selection, clock: clock)
+    let same = named.scores == ranking.order.map { ranking.scores[Int($0)] }
+      && named.ids == ranking.order.map { synthetic.ids[Int(ranking.rows[Int($0)])] }
+    print(
+      """
+      {"bench": "scale", "implementation": "sovereign", "rows": \(rows), "criteria": \(criteria), "seed": \(seed), \
+      "eligible": \(eligible), "generate_s": \(seconds(generation)), "gates_topsis_s": \(seconds(gating + scoring)), \
+      "read_pass_s": \(seconds(reading)), "gates_s": \(seconds(gating)), "topsis_and_rank_s": \(seconds(scoring)), \
+      "named_gates_topsis_s": \(seconds(named.gating + named.checking + named.scoring)), "named_gates_s": \(seconds(named.gating)), \
+      "named_matrix_check_s": \(seconds(named.checking)), "named_topsis_and_rank_s": \(seconds(named.scoring)), \
+      "named_same_scores_and_order": \(same), \
+      "peak_rss_mib": \(String(format: "%.1f", peak)), "named_peak_rss_mib": \(String(format: "%.1f", PeakMemory.mebibytes)), \
+      "rss_after_generation_mib": \(String(format: "%.1f", afterGeneration)), \
+      "read_sum": \(String(format: "%.3f", readSum)), "score_sum": \(String(format: "%.9f", checksum)), "top": {\(top.joined(separator: ", "))}}
+      """)
+  }
+
+  /// The named path's times, and its scores and ids in rank order.
+  struct NamedPath {
+    var gating: Duration
+    var checking: Duration
+    var scoring: Duration
+    var scores: [Double]
+    var ids: [String]
+  }
+
+  /// The eligible values (column-major, as a columnar store keeps them) and ids filtered in
+  /// place: column j's selected values move to j × eligible + k, never past a value still to be
+  /// read (k ≤ row and eligible ≤ rows), and the ids to k; then `DecisionMatrix` and
+  /// `TOPSIS.score`. Takes the catalog's storage (no second buffer of 168 MB) and leaves the ids.
+  static func namedPath(synthetic: inout SyntheticCatalog, selection: RowSelection, clock: ContinuousClock) -> NamedPath {
+    let rows = selection.rowCount
+    let criteria = synthetic.criteria.count
+    var ids = synthetic.ids
+    var columns = synthetic.values
+    synthetic.values = []
+    let eligible = selection.rows.count
+    let gating = clock.measure {
+      selection.rows.withUnsafeBufferPointer { selection in
         ids.withUnsafeMutableBufferPointer { ids in
           for k in 0..<eligible { ids[k] = ids[Int(selection[k])] }
         }
@@ -71,7 +127,7 @@ enum ScaleBenchmark {
       ids.removeLast(rows - eligible)
       columns.removeLast((rows - eligible) * criteria)
     }
-    let eligible = ids.count
+    var decision: DecisionMatrix!
     let checking = clock.measure {
       do { decision = try DecisionMatrix(alternatives: ids, criteria: synthetic.criteria, columnMajor: columns) } catch {
         fatalError("invalid matrix: \(error)")
@@ -79,22 +135,15 @@ enum ScaleBenchmark {
     }
     ids = []
     columns = []
+    var result: MCDAResult!
     let scoring = clock.measure {
       // Scores and ranks only, as pymcdm computes them: per-criterion explanations of a million
       // alternatives (what `--explain` prints for a few) would be most of the memory.
       do { result = try TOPSIS.score(decision, explain: false) } catch { fatalError("scoring failed: \(error)") }
     }
-    let checksum = result.alternatives.reduce(0.0) { $0 + $1.score }
-    let top = result.alternatives.prefix(3).map { "\"\($0.id)\": \(String(format: "%.12f", $0.score))" }
-    print(
-      """
-      {"bench": "scale", "implementation": "sovereign", "rows": \(rows), "criteria": \(criteria), "seed": \(seed), \
-      "eligible": \(eligible), "generate_s": \(seconds(generation)), "gates_topsis_s": \(seconds(gating + checking + scoring)), \
-      "read_pass_s": \(seconds(reading)), "gates_s": \(seconds(gating)), "matrix_check_s": \(seconds(checking)), "topsis_and_rank_s": \(seconds(scoring)), \
-      "peak_rss_mib": \(String(format: "%.1f", PeakMemory.mebibytes)), \
-      "rss_after_generation_mib": \(String(format: "%.1f", afterGeneration)), \
-      "read_sum": \(String(format: "%.3f", readSum)), "score_sum": \(String(format: "%.9f", checksum)), "top": {\(top.joined(separator: ", "))}}
-      """)
+    return NamedPath(
+      gating: gating, checking: checking, scoring: scoring, scores: result.alternatives.map(\.score),
+      ids: result.alternatives.map(\.id))
   }
 
   static func seconds(_ duration: Duration) -> String {

@@ -5,7 +5,7 @@ import Testing
 /// The fused, blocked, multi-core TOPSIS and weighted sum give, bit for bit, the scores and order
 /// of the textbook formulas computed one step at a time (the implementation before issue 17;
 /// both take a column's sum of squares from ``ColumnSummary``), on a matrix large enough to use
-/// every core and the radix rank order.
+/// every core and the bucket-sorted rank order.
 @Suite struct LargeMatrixScoringTests {
   /// 12,000 × 24 values from a fixed linear congruential generator, with the awkward columns:
   /// all zero, constant, negative values, duplicated rows (exact ties), a zero weight.

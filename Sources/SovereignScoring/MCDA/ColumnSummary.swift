@@ -34,4 +34,34 @@ enum ColumnSummary {
     }
     return (sum, lowest, highest)
   }
+
+  /// The same summary of the values at `rows` (the `k`-th chosen value goes into sum `k mod 8`):
+  /// bit for bit ``of(_:count:)`` of those values copied into a column of their own.
+  static func of(_ values: UnsafePointer<Double>, rows: UnsafeBufferPointer<Int32>) -> (sumOfSquares: Double, min: Double, max: Double) {
+    let count = rows.count
+    var sums = SIMD8<Double>(repeating: 0)
+    var low = SIMD8<Double>(repeating: values[Int(rows[0])])
+    var high = low
+    var k = 0
+    while k + 8 <= count {
+      let v = SIMD8<Double>(
+        values[Int(rows[k])], values[Int(rows[k + 1])], values[Int(rows[k + 2])], values[Int(rows[k + 3])],
+        values[Int(rows[k + 4])], values[Int(rows[k + 5])], values[Int(rows[k + 6])], values[Int(rows[k + 7])])
+      sums += v * v
+      low.replace(with: v, where: v .< low)
+      high.replace(with: v, where: v .> high)
+      k += 8
+    }
+    var sum = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+    var lowest = low.min()
+    var highest = high.max()
+    while k < count {
+      let value = values[Int(rows[k])]
+      sum += value * value
+      lowest = Swift.min(lowest, value)
+      highest = Swift.max(highest, value)
+      k += 1
+    }
+    return (sum, lowest, highest)
+  }
 }

@@ -14,8 +14,8 @@ public enum CompetitionRanking {
   /// Scores closer than this, relative to the larger magnitude, are ties: 1e-12.
   public static let relativeTolerance = 1e-12
 
-  /// From this many scores on, the order is found by a radix sort of the scores' bits.
-  static let radixThreshold = 2048
+  /// From this many scores on, the order is found by a bucket sort of the scores' bits.
+  static let bucketThreshold = 2048
 
   /// True when `a` and `b` are the same score under ``relativeTolerance``.
   public static func tied(_ a: Double, _ b: Double) -> Bool {
@@ -39,124 +39,241 @@ public enum CompetitionRanking {
   /// The rank order of `scores` (fewer than `Int32.max`: an array of that many ids alone would
   /// take 32 GiB).
   static func ordering(ids: [String], scores: [Double]) -> Ordering {
+    ordering(scores: scores) { a, b in
+      ids[Int(a)].unicodeScalars.lexicographicallyPrecedes(ids[Int(b)].unicodeScalars)
+    }
+  }
+
+  /// The rank order of `scores` with ties by index (``RowRanking``: by row).
+  static func rowOrdering(scores: [Double]) -> Ordering {
+    ordering(scores: scores, tiesBefore: <)
+  }
+
+  /// The rank order of `scores`, tied scores ordered by `tiesBefore` (a strict total order of
+  /// the indices).
+  static func ordering(scores: [Double], tiesBefore: (Int32, Int32) -> Bool) -> Ordering {
     precondition(scores.count < Int(Int32.max), "more alternatives than a rank order can index")
     var indices: [Int32]
-    if scores.count >= radixThreshold, !scores.contains(where: \.isNaN) {
-      indices = descendingByRadix(scores)
+    // The scores in rank order, read in sequence by the tie scan below (reading them through
+    // `indices` would be one cache miss per alternative for a large ranking).
+    var ordered: [Double]
+    if scores.count >= bucketThreshold, !scores.contains(where: \.isNaN) {
+      (indices, ordered) = descendingByBuckets(scores)
     } else {
       indices = (0..<Int32(truncatingIfNeeded: scores.count)).sorted { a, b in
-        let (a, b) = (Int(a), Int(b))
-        if scores[a] != scores[b] { return scores[a] > scores[b] }
-        return ids[a].unicodeScalars.lexicographicallyPrecedes(ids[b].unicodeScalars)
+        if scores[Int(a)] != scores[Int(b)] { return scores[Int(a)] > scores[Int(b)] }
+        return tiesBefore(a, b)
       }
+      ordered = indices.map { scores[Int($0)] }
     }
     let n = indices.count
-    var ranks = [Int32](repeating: 0, count: n)
+    var ranks = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
     indices.withUnsafeMutableBufferPointer { indices in
       ranks.withUnsafeMutableBufferPointer { ranks in
-        var position = 0
-        while position < n {
-          let leader = scores[Int(indices[position])]
-          var end = position + 1
-          while end < n, tied(leader, scores[Int(indices[end])]) { end += 1 }
-          if end - position > 1 {
-            let group = indices[position..<end].sorted {
-              ids[Int($0)].unicodeScalars.lexicographicallyPrecedes(ids[Int($1)].unicodeScalars)
+        ordered.withUnsafeBufferPointer { ordered in
+          var position = 0
+          while position < n {
+            let leader = ordered[position]
+            var end = position + 1
+            while end < n, tied(leader, ordered[end]) { end += 1 }
+            if end - position > 1 {
+              let group = indices[position..<end].sorted(by: tiesBefore)
+              for (offset, index) in group.enumerated() { indices[position + offset] = index }
             }
-            for (offset, index) in group.enumerated() { indices[position + offset] = index }
+            for p in position..<end { ranks[p] = Int32(truncatingIfNeeded: position + 1) }
+            position = end
           }
-          for p in position..<end { ranks[p] = Int32(truncatingIfNeeded: position + 1) }
-          position = end
         }
       }
     }
     return Ordering(indices: indices, ranks: ranks)
   }
 
-  /// Indices of `scores` (no NaN) by descending score: a stable least-significant-digit radix
-  /// sort, 11 bits at a time, of a key that orders like the score. Equal scores keep index
-  /// order; ``ordering(ids:scores:)`` then sorts every group of ties by id, as after a
-  /// comparison sort. Linear in the count, where a comparison sort of a million closures
-  /// dominates the ranking.
+  /// Indices of `scores` (no NaN) by descending score, equal scores in index order, and the
+  /// scores in that order (a -0.0 given back as 0.0). ``ordering(scores:tiesBefore:)`` then sorts every group of ties (by
+  /// id or by row), as after a comparison sort.
   ///
-  /// A digit shared by every key moves nothing and is skipped (for scores in [0, 1], the top
-  /// digit, sign and high exponent bits, usually is). Each pass splits the keys
-  /// into one contiguous chunk per core: every chunk counts its digits, and the chunk's place in
-  /// each bucket follows the earlier chunks', so the scatter runs on every core and the order is
-  /// the same whatever the core count (a stable sort has one answer).
-  static func descendingByRadix(_ scores: [Double]) -> [Int32] {
+  /// A bucket sort of a key that orders like the score: one pass finds the keys' range, one
+  /// counts the keys by where they fall in it (up to 1,024 equal buckets, so that the moves
+  /// below write to few places at a time), one moves each key and index to its bucket (keeping
+  /// index order), then each bucket is sorted on its own, in the cache, on every core (see
+  /// `sortBucket`). Three passes over the scores, where a radix sort of 64-bit keys makes five
+  /// or six, and a comparison sort of a million closures dominates the ranking. The order is the
+  /// one a stable sort gives: it has one answer.
+  static func descendingByBuckets(_ scores: [Double]) -> (indices: [Int32], ordered: [Double]) {
     let n = scores.count
-    let bits = 11
+    // The keys are computed from the scores where needed, not stored: for a large ranking, first
+    // touching the memory of one more array costs more than computing them twice.
+    var (lowest, highest) = (UInt64.max, UInt64.min)
+    scores.withUnsafeBufferPointer { scores in
+      for i in 0..<n {
+        let key = key(scores[i])
+        lowest = min(lowest, key)
+        highest = max(highest, key)
+      }
+    }
+    guard lowest < highest else {
+      return ((0..<Int32(truncatingIfNeeded: n)).map { $0 }, scores)
+    }
+    // Buckets split the keys' range evenly: scores are seldom spread evenly over their bits
+    // (TOPSIS closeness gathers around its mean), but over their range far more so.
+    var bits = 1
+    while bits < 10, (n >> (bits + 2)) > 0 { bits += 1 }
+    let span = 64 - (highest - lowest).leadingZeroBitCount
+    bits = min(bits, span)
+    let shift = UInt64(span - bits)
     let buckets = 1 << bits
+    let lowestKey = lowest
+    // Each core counts, then moves, one contiguous chunk of the scores; a chunk's place in each
+    // bucket follows the earlier chunks', so the keys of a bucket stay in index order.
     let chunks = n >= 1 << 16 ? max(1, min(ProcessorCount.active, 8)) : 1
     let chunkSize = (n + chunks - 1) / chunks
-    var varying: UInt64 = 0
-    var keys = [UInt64](unsafeUninitializedCapacity: n) { keys, count in
-      // Ascending key of the descending score: flip a positive's sign bit, all bits of a
-      // negative, then complement. -0.0 and 0.0 get neighbouring keys; they are tied anyway.
-      for i in 0..<n {
-        let bits = scores[i].bitPattern
-        keys[i] = ~(bits >> 63 == 1 ? ~bits : bits | (1 << 63))
-      }
-      for i in 0..<n { varying |= keys[i] ^ keys[0] }
-      count = n
-    }
-    var index = [Int32](unsafeUninitializedCapacity: n) { index, count in
-      for i in 0..<n { index[i] = Int32(truncatingIfNeeded: i) }
-      count = n
-    }
-    var keysOut = [UInt64](repeating: 0, count: n)
-    var indexOut = [Int32](repeating: 0, count: n)
     var counts = [Int](repeating: 0, count: chunks * buckets)
-    for shift in stride(from: 0, to: 64, by: bits) {
-      let mask = UInt64(buckets - 1)
-      guard (varying >> UInt64(shift)) & mask != 0 else { continue }
-      keys.withUnsafeBufferPointer { keysIn in
-        index.withUnsafeBufferPointer { indexIn in
-          keysOut.withUnsafeMutableBufferPointer { keysOut in
-            indexOut.withUnsafeMutableBufferPointer { indexOut in
-              counts.withUnsafeMutableBufferPointer { counts in
-                let shared = UncheckedBox((keysIn, indexIn, SharedBuffer(base: keysOut.baseAddress!), SharedBuffer(base: indexOut.baseAddress!), SharedBuffer(base: counts.baseAddress!)))
-                let shift = UInt64(shift)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                  let (keysIn, _, _, _, counts) = shared.value
-                  let histogram = counts.base + chunk * buckets
-                  for b in 0..<buckets { histogram[b] = 0 }
-                  for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                    histogram[Int((keysIn[i] >> shift) & mask)] += 1
-                  }
+    var starts = [Int](repeating: 0, count: buckets + 1)
+    var indices = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
+    // The sorted keys, turned back into the scores in place once sorted.
+    let ordered = [Double](unsafeUninitializedCapacity: n) { ordered, count in
+      ordered.withMemoryRebound(to: UInt64.self) { sortedKeys in
+        scores.withUnsafeBufferPointer { scores in
+          counts.withUnsafeMutableBufferPointer { counts in
+            indices.withUnsafeMutableBufferPointer { indices in
+              let shared = UncheckedBox((scores, SharedBuffer(base: counts.baseAddress!), SharedBuffer(base: sortedKeys.baseAddress!), SharedBuffer(base: indices.baseAddress!)))
+              DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let (scores, counts, _, _) = shared.value
+                let histogram = counts.base + chunk * buckets
+                for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                  histogram[Int((key(scores[i]) &- lowestKey) >> shift)] += 1
                 }
-                // Bucket by bucket, chunk by chunk: where each chunk's keys of a bucket start.
-                var total = 0
-                for b in 0..<buckets {
-                  for chunk in 0..<chunks {
-                    let c = counts[chunk * buckets + b]
-                    counts[chunk * buckets + b] = total
-                    total += c
-                  }
+              }
+              var total = 0
+              for b in 0..<buckets {
+                starts[b] = total
+                for chunk in 0..<chunks {
+                  let c = counts[chunk * buckets + b]
+                  counts[chunk * buckets + b] = total
+                  total += c
                 }
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                  let (keysIn, indexIn, keysOut, indexOut, counts) = shared.value
-                  let slots = counts.base + chunk * buckets
-                  for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                    let key = keysIn[i]
-                    let b = Int((key >> shift) & mask)
-                    let slot = slots[b]
-                    slots[b] = slot + 1
-                    keysOut.base[slot] = key
-                    indexOut.base[slot] = indexIn[i]
+              }
+              starts[buckets] = total
+              DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let (scores, counts, sortedKeys, indices) = shared.value
+                let next = counts.base + chunk * buckets
+                for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                  let key = key(scores[i])
+                  let b = Int((key &- lowestKey) >> shift)
+                  let slot = next[b]
+                  next[b] = slot + 1
+                  sortedKeys.base[slot] = key
+                  indices.base[slot] = Int32(truncatingIfNeeded: i)
+                }
+              }
+              starts.withUnsafeBufferPointer { starts in
+                let shared = UncheckedBox((SharedBuffer(base: sortedKeys.baseAddress!), SharedBuffer(base: indices.baseAddress!), starts))
+                ParallelBlocks.run(count: buckets, work: 4 * n) { range in
+                  let (keys, indices, starts) = shared.value
+                  var buffer: [UInt64] = []
+                  for b in range {
+                    sortBucket(keys: keys.base, indices: indices.base, from: starts[b], to: starts[b + 1], buffer: &buffer)
                   }
                 }
               }
             }
           }
         }
+        // Back from the keys to the scores (the key map is a bijection on bit patterns).
+        for p in 0..<n {
+          let flipped = ~sortedKeys[p]
+          sortedKeys[p] = flipped >> 63 == 1 ? flipped & ~(1 << 63) : ~flipped
+        }
       }
-      swap(&keys, &keysOut)
-      swap(&index, &indexOut)
+      count = n
     }
-    return index
+    return (indices, ordered)
   }
+
+  /// The ascending key of the descending score: flip a positive's sign bit, all bits of a
+  /// negative, then complement. -0.0 takes 0.0's key: equal scores, equal keys.
+  @inline(__always) private static func key(_ score: Double) -> UInt64 {
+    let bits = score == 0 ? 0 : score.bitPattern
+    return ~(bits >> 63 == 1 ? ~bits : bits | (1 << 63))
+  }
+
+  /// Sorts the pairs at `start..<end` by key, equal keys by index (the scatter left them in
+  /// index order, which every step below keeps).
+  ///
+  /// A large bucket is first spread over sub-buckets of its own key range (a counting sort in
+  /// `buffer`, which stays in the cache), which leaves it nearly sorted; one insertion sort then
+  /// finishes. Where a sub-bucket still holds many distinct keys (scores packed far closer than
+  /// the rest), a comparison sort of the pairs does it instead.
+  private static func sortBucket(
+    keys: UnsafeMutablePointer<UInt64>, indices: UnsafeMutablePointer<Int32>, from start: Int, to end: Int,
+    buffer: inout [UInt64]
+  ) {
+    let count = end - start
+    guard count > 1 else { return }
+    if count > 48 {
+      var (lowest, highest) = (keys[start], keys[start])
+      for p in start..<end {
+        lowest = min(lowest, keys[p])
+        highest = max(highest, keys[p])
+      }
+      guard lowest < highest else { return }
+      var bits = 1
+      while bits < 12, (count >> (bits + 1)) > 0 { bits += 1 }
+      let span = 64 - (highest - lowest).leadingZeroBitCount
+      bits = min(bits, span)
+      let shift = UInt64(span - bits)
+      let buckets = 1 << bits
+      // Counters, then the moved keys, then the moved indices (two per word).
+      let needed = buckets + 1 + count + (count + 1) / 2
+      if buffer.count < needed { buffer = [UInt64](repeating: 0, count: 2 * needed) }
+      var largest = 0
+      buffer.withUnsafeMutableBufferPointer { buffer in
+        let next = buffer.baseAddress!
+        let moved = buffer.baseAddress! + buckets + 1
+        for b in 0...buckets { next[b] = 0 }
+        for p in start..<end { next[Int((keys[p] &- lowest) >> shift) + 1] += 1 }
+        for b in 0..<buckets {
+          largest = max(largest, Int(next[b + 1]))
+          next[b + 1] += next[b]
+        }
+        let movedIndices = UnsafeMutableRawPointer(moved + count).assumingMemoryBound(to: Int32.self)
+        for p in start..<end {
+          let b = Int((keys[p] &- lowest) >> shift)
+          let slot = Int(next[b])
+          next[b] += 1
+          moved[slot] = keys[p]
+          movedIndices[slot] = indices[p]
+        }
+        for k in 0..<count {
+          keys[start + k] = moved[k]
+          indices[start + k] = movedIndices[k]
+        }
+      }
+      if largest > 64 {
+        var pairs = (start..<end).map { (key: keys[$0], index: indices[$0]) }
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        for (offset, pair) in pairs.enumerated() {
+          keys[start + offset] = pair.key
+          indices[start + offset] = pair.index
+        }
+        return
+      }
+    }
+    for p in (start + 1)..<end {
+      let key = keys[p]
+      let index = indices[p]
+      var q = p
+      while q > start, keys[q - 1] > key {
+        keys[q] = keys[q - 1]
+        indices[q] = indices[q - 1]
+        q -= 1
+      }
+      keys[q] = key
+      indices[q] = index
+    }
+  }
+
 }
 
 extension CompetitionRanking.Ordering {

@@ -92,11 +92,17 @@ public struct DecisionMatrix: Sendable, Hashable {
   static func checkNames(alternatives: [String], criteria: [DecisionCriterion]) throws(MCDAError) {
     guard !criteria.isEmpty else { throw .noCriteria }
     guard !alternatives.isEmpty else { throw .noAlternatives }
+    try checkCriteria(criteria)
+    if let id = DuplicateFinder.firstDuplicate(in: alternatives) { throw .duplicateAlternative(id) }
+  }
+
+  /// At least one criterion, names unique.
+  static func checkCriteria(_ criteria: [DecisionCriterion]) throws(MCDAError) {
+    guard !criteria.isEmpty else { throw .noCriteria }
     var seenCriteria = Set<String>()
     for criterion in criteria where !seenCriteria.insert(criterion.name).inserted {
       throw .duplicateCriterion(criterion.name)
     }
-    if let id = DuplicateFinder.firstDuplicate(in: alternatives) { throw .duplicateAlternative(id) }
   }
 
   /// The raw value of alternative `i` on criterion `j`.

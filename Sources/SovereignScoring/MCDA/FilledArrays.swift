@@ -3,12 +3,21 @@
 /// faults it takes on the calling thread alone, cost as much as the scoring pass itself, which
 /// runs on every core and touches each page first.
 enum FilledArrays {
-  /// Three arrays of `count` values; `fill` must write every index of each.
+  /// Three arrays of `count` values; `fill` must write every index of each kept array. With
+  /// `keeping: 1`, the second and third are empty and `fill` gets pointers it must not write.
   static func three(
-    count: Int,
+    count: Int, keeping: Int = 3,
     _ fill: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void
   ) -> ([Double], [Double], [Double]) {
     guard count > 0 else { return ([], [], []) }
+    if keeping == 1 {
+      var unused = 0.0
+      let first = [Double](unsafeUninitializedCapacity: count) { a, aCount in
+        withUnsafeMutablePointer(to: &unused) { fill(a.baseAddress!, $0, $0) }
+        aCount = count
+      }
+      return (first, [], [])
+    }
     var second: [Double] = []
     var third: [Double] = []
     let first = [Double](unsafeUninitializedCapacity: count) { a, aCount in

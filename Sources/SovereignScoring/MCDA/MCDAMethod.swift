@@ -16,6 +16,14 @@ public enum MCDAMethod: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Scores the selected rows of a column store with this method (see ``RowRanking``).
+  public func rank(columnMajor values: [Double], criteria: [DecisionCriterion], selection: RowSelection) throws(MCDAError) -> RowRanking {
+    switch self {
+    case .topsis: try TOPSIS.rank(columnMajor: values, criteria: criteria, selection: selection)
+    case .weightedSum: try WeightedSum.rank(columnMajor: values, criteria: criteria, selection: selection)
+    }
+  }
+
   /// The scores alone, in alternative order: no rank order, no explanation (the score bounds
   /// of a ranking rescore changed rows this way).
   func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] {

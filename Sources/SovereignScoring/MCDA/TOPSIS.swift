@@ -23,7 +23,8 @@
 /// cache. Columns, then row blocks, are shared among the cores for large matrices; each value is
 /// computed by one thread in the same order whatever the thread count.
 public enum TOPSIS {
-  /// Rows per inner block: the two distance accumulators (2 × 4 KiB) stay in the L1 cache.
+  /// Scored rows per inner block: the two distance accumulators (for up to twice as many store
+  /// rows) and four gathered column blocks (8 × 4 KiB) stay in the L1 cache.
   static let blockRows = 512
 
   public static func score(_ matrix: DecisionMatrix, explain: Bool = true) throws(MCDAError) -> MCDAResult {
@@ -55,7 +56,25 @@ public enum TOPSIS {
 
   /// The scores alone, in alternative order (no rank order, no result): what
   /// `Ranker.scoreBounds` needs for each changed row.
-  static func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] { try Pass(matrix).scores }
+  static func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] { try Pass(matrix, distances: false).scores }
+
+  /// TOPSIS over the selected rows of a column store, read in place: scores and rank order,
+  /// without one result per alternative (see ``RowRanking``). Bit for bit the scores of
+  /// ``score(_:explain:)`` on a ``DecisionMatrix`` of the selected rows; ties are ordered by row.
+  ///
+  /// `columnMajor[j × selection.rowCount + i]` is row `i` on criterion `j`. Throws like
+  /// ``DecisionMatrix``'s checks: no criterion, no row selected, a repeated criterion name, a bad
+  /// weight, the wrong number of values, or a NaN or infinite value in a selected row (rows left
+  /// out are not read).
+  public static func rank(columnMajor values: [Double], criteria: [DecisionCriterion], selection: RowSelection) throws(MCDAError) -> RowRanking {
+    try RowRanking.check(values: values, criteria: criteria, selection: selection)
+    let pass = try values.withUnsafeBufferPointer { values throws(MCDAError) in
+      try selection.rows.withUnsafeBufferPointer { rows throws(MCDAError) in
+        try Pass(values: values.baseAddress!, stride: selection.rowCount, rows: ChosenRows(rows: rows), criteria: criteria, checkFinite: true, distances: false)
+      }
+    }
+    return RowRanking(method: .topsis, weights: pass.weights, selection: selection, scores: pass.scores)
+  }
 
   /// The two passes over the matrix: per column its norm and ideal points, per row its distances
   /// and score.
@@ -65,32 +84,50 @@ public enum TOPSIS {
     var ideal: [Double]
     var antiIdeal: [Double]
     var scores: [Double]
+    /// Each row's D+ and D−; empty unless asked for.
     var toIdeal: [Double]
     var toAntiIdeal: [Double]
 
-    init(_ matrix: DecisionMatrix) throws(MCDAError) {
-      let weights = try WeightNormalization.normalize(matrix.criteria)
+    init(_ matrix: DecisionMatrix, distances: Bool = true) throws(MCDAError) {
       let n = matrix.alternatives.count
-      let m = matrix.criteria.count
+      self = try matrix.columnMajorValues.withUnsafeBufferPointer { x throws(MCDAError) in
+        try Pass(values: x.baseAddress!, stride: n, rows: AllRows(count: n), criteria: matrix.criteria, checkFinite: false, distances: distances)
+      }
+    }
+
+    /// The passes over `rows` of the columns at `values + j × stride`; with `checkFinite`, a NaN
+    /// or infinite value read throws (a ``DecisionMatrix`` was checked when made). Without
+    /// `distances`, only the scores are kept: for a million rows, first touching the memory of
+    /// the two distance arrays costs about as much as computing them.
+    init<Rows: ScoredRows>(
+      values: UnsafePointer<Double>, stride: Int, rows: Rows, criteria: [DecisionCriterion], checkFinite: Bool,
+      distances: Bool
+    ) throws(MCDAError) {
+      let weights = try WeightNormalization.normalize(criteria)
+      let n = rows.count
+      let m = criteria.count
+      let x = UncheckedBox(values)
       var norms = [Double](repeating: 0, count: m)
       var ideal = [Double](repeating: 0, count: m)
       var antiIdeal = [Double](repeating: 0, count: m)
-      var scores: [Double] = []
-      var toIdeal: [Double] = []
-      var toAntiIdeal: [Double] = []
-      matrix.columnMajorValues.withUnsafeBufferPointer { x in
-        let x = UncheckedBox(x)
-        norms.withUnsafeMutableBufferPointer { norms in
-          ideal.withUnsafeMutableBufferPointer { ideal in
-            antiIdeal.withUnsafeMutableBufferPointer { antiIdeal in
-              let out = (SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!), SharedBuffer(base: antiIdeal.baseAddress!))
+      var squares = [Double](repeating: 0, count: m)
+      norms.withUnsafeMutableBufferPointer { norms in
+        ideal.withUnsafeMutableBufferPointer { ideal in
+          antiIdeal.withUnsafeMutableBufferPointer { antiIdeal in
+            squares.withUnsafeMutableBufferPointer { squares in
+              let out = (
+                SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!),
+                SharedBuffer(base: antiIdeal.baseAddress!), SharedBuffer(base: squares.baseAddress!)
+              )
               ParallelBlocks.run(count: m, work: n * m) { columns in
                 for j in columns {
-                  let (sum, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
+                  let (sum, low, high) = rows.summary(of: x.value + j * stride)
+                  // A NaN or infinity makes the sum, the min or the max non-finite.
+                  out.3.base[j] = sum + (low - low) + (high - high)
                   let norm = sum.squareRoot()
                   out.0.base[j] = norm
                   let (top, bottom) = norm > 0 ? (weights[j] * (high / norm), weights[j] * (low / norm)) : (0.0, 0.0)
-                  let benefit = matrix.criteria[j].direction == .benefit
+                  let benefit = criteria[j].direction == .benefit
                   out.1.base[j] = benefit ? top : bottom
                   out.2.base[j] = benefit ? bottom : top
                 }
@@ -98,49 +135,97 @@ public enum TOPSIS {
             }
           }
         }
-        let norms = norms
-        let ideal = ideal
-        let antiIdeal = antiIdeal
-        // Scores and distances are written once each, by the pass below: no zeros first.
-        (scores, toIdeal, toAntiIdeal) = FilledArrays.three(count: n) { scores, toIdeal, toAntiIdeal in
-          let out = (SharedBuffer(base: scores), SharedBuffer(base: toIdeal), SharedBuffer(base: toAntiIdeal))
-          let blocks = (n + blockRows - 1) / blockRows
-          ParallelBlocks.run(count: blocks, work: n * m) { range in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * blockRows) { buffer in
-              let plus = buffer.baseAddress!
-              let minus = buffer.baseAddress! + blockRows
-              for block in range {
-                let start = block * blockRows
-                let count = min(blockRows, n - start)
-                for k in 0..<count {
-                  plus[k] = 0
-                  minus[k] = 0
+      }
+      if checkFinite {
+        try RowRanking.checkFinite(values: values, stride: stride, rows: rows, criteria: criteria, summaries: squares)
+      }
+      // Scores and distances are written once each, by the pass below: no zeros first.
+      let (scores, toIdeal, toAntiIdeal) = FilledArrays.three(count: n, keeping: distances ? 3 : 1) { [norms, ideal, antiIdeal] scores, toIdeal, toAntiIdeal in
+        let out = (SharedBuffer(base: scores), SharedBuffer(base: toIdeal), SharedBuffer(base: toAntiIdeal))
+        let blocks = (n + blockRows - 1) / blockRows
+        ParallelBlocks.run(count: blocks, work: n * m) { range in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: 8 * blockRows) { buffer in
+            let plus = buffer.baseAddress!
+            let minus = buffer.baseAddress! + 2 * blockRows
+            let gathered = buffer.baseAddress! + 4 * blockRows
+            for block in range {
+              let start = block * blockRows
+              let count = min(blockRows, n - start)
+              // Where the block's rows lie close together in the store (every row of a matrix;
+              // most rows of a store after the gates), the sums are computed for every row of
+              // their span, read straight from the columns, and the scored ones kept: fewer
+              // operations per value than gathering them first. Else the values are gathered.
+              let (first, span) = rows.span(from: start, count: count)
+              let direct = span <= 2 * blockRows
+              let width = direct ? span : count
+              let column = { (j: Int, slot: Int) -> UnsafePointer<Double> in
+                direct
+                  ? x.value + j * stride + first
+                  : rows.values(of: x.value + j * stride, from: start, count: count, buffer: gathered + slot * blockRows)
+              }
+              for k in 0..<width {
+                plus[k] = 0
+                minus[k] = 0
+              }
+              // Four columns at a time where their norms are positive: each row's two sums
+              // take the four terms in column order in registers (the same additions in the
+              // same order as one column at a time), and are loaded and stored once.
+              var j = 0
+              while j < m {
+                if j + 4 <= m, norms[j] > 0, norms[j + 1] > 0, norms[j + 2] > 0, norms[j + 3] > 0 {
+                  let (c0, c1, c2, c3) = (column(j, 0), column(j + 1, 1), column(j + 2, 2), column(j + 3, 3))
+                  let (w0, w1, w2, w3) = (weights[j], weights[j + 1], weights[j + 2], weights[j + 3])
+                  let (n0, n1, n2, n3) = (norms[j], norms[j + 1], norms[j + 2], norms[j + 3])
+                  let (b0, b1, b2, b3) = (ideal[j], ideal[j + 1], ideal[j + 2], ideal[j + 3])
+                  let (a0, a1, a2, a3) = (antiIdeal[j], antiIdeal[j + 1], antiIdeal[j + 2], antiIdeal[j + 3])
+                  for k in 0..<width {
+                    var p = plus[k]
+                    var q = minus[k]
+                    let v0 = w0 * (c0[k] / n0)
+                    p += (v0 - b0) * (v0 - b0)
+                    q += (v0 - a0) * (v0 - a0)
+                    let v1 = w1 * (c1[k] / n1)
+                    p += (v1 - b1) * (v1 - b1)
+                    q += (v1 - a1) * (v1 - a1)
+                    let v2 = w2 * (c2[k] / n2)
+                    p += (v2 - b2) * (v2 - b2)
+                    q += (v2 - a2) * (v2 - a2)
+                    let v3 = w3 * (c3[k] / n3)
+                    p += (v3 - b3) * (v3 - b3)
+                    q += (v3 - a3) * (v3 - a3)
+                    plus[k] = p
+                    minus[k] = q
+                  }
+                  j += 4
+                  continue
                 }
-                for j in 0..<m {
-                  let column = x.value.baseAddress! + j * n + start
-                  let norm = norms[j]
-                  let weight = weights[j]
-                  let best = ideal[j]
-                  let worst = antiIdeal[j]
-                  if norm > 0 {
-                    for k in 0..<count {
-                      let v = weight * (column[k] / norm)
-                      plus[k] += (v - best) * (v - best)
-                      minus[k] += (v - worst) * (v - worst)
-                    }
-                  } else {
-                    let v = weight * 0.0
-                    for k in 0..<count {
-                      plus[k] += (v - best) * (v - best)
-                      minus[k] += (v - worst) * (v - worst)
-                    }
+                let norm = norms[j]
+                let weight = weights[j]
+                let best = ideal[j]
+                let worst = antiIdeal[j]
+                if norm > 0 {
+                  let values = column(j, 0)
+                  for k in 0..<width {
+                    let v = weight * (values[k] / norm)
+                    plus[k] += (v - best) * (v - best)
+                    minus[k] += (v - worst) * (v - worst)
+                  }
+                } else {
+                  let v = weight * 0.0
+                  for k in 0..<width {
+                    plus[k] += (v - best) * (v - best)
+                    minus[k] += (v - worst) * (v - worst)
                   }
                 }
-                for k in 0..<count {
-                  let dPlus = plus[k].squareRoot()
-                  let dMinus = minus[k].squareRoot()
-                  let total = dPlus + dMinus
-                  out.0.base[start + k] = total > 0 ? dMinus / total : 1
+                j += 1
+              }
+              for k in 0..<count {
+                let at = direct ? rows.row(start + k) - first : k
+                let dPlus = plus[at].squareRoot()
+                let dMinus = minus[at].squareRoot()
+                let total = dPlus + dMinus
+                out.0.base[start + k] = total > 0 ? dMinus / total : 1
+                if distances {
                   out.1.base[start + k] = dPlus
                   out.2.base[start + k] = dMinus
                 }

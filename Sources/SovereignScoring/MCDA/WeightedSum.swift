@@ -42,47 +42,97 @@ public enum WeightedSum {
   /// `Ranker.scoreBounds` needs for each changed row.
   static func scores(_ matrix: DecisionMatrix) throws(MCDAError) -> [Double] { try pass(matrix).scores }
 
+  /// The weighted sum over the selected rows of a column store, read in place: scores and rank
+  /// order without one result per alternative (see ``RowRanking``). Bit for bit the scores of
+  /// ``score(_:explain:)`` on a ``DecisionMatrix`` of the selected rows; ties are ordered by row.
+  /// Same layout and checks as ``TOPSIS/rank(columnMajor:criteria:selection:)``.
+  public static func rank(columnMajor values: [Double], criteria: [DecisionCriterion], selection: RowSelection) throws(MCDAError) -> RowRanking {
+    try RowRanking.check(values: values, criteria: criteria, selection: selection)
+    let (weights, _, _, scores) = try values.withUnsafeBufferPointer { values throws(MCDAError) in
+      try selection.rows.withUnsafeBufferPointer { rows throws(MCDAError) in
+        try pass(values: values.baseAddress!, stride: selection.rowCount, rows: ChosenRows(rows: rows), criteria: criteria, checkFinite: true)
+      }
+    }
+    return RowRanking(method: .weightedSum, weights: weights, selection: selection, scores: scores)
+  }
+
   /// One pass per column for its min and max, then one over the rows for the scores.
   static func pass(_ matrix: DecisionMatrix) throws(MCDAError) -> (weights: [Double], lows: [Double], highs: [Double], scores: [Double]) {
-    let weights = try WeightNormalization.normalize(matrix.criteria)
     let n = matrix.alternatives.count
-    let m = matrix.criteria.count
+    return try matrix.columnMajorValues.withUnsafeBufferPointer { x throws(MCDAError) in
+      try pass(values: x.baseAddress!, stride: n, rows: AllRows(count: n), criteria: matrix.criteria, checkFinite: false)
+    }
+  }
+
+  /// The passes over `rows` of the columns at `values + j × stride`; with `checkFinite`, a NaN
+  /// or infinite value read throws (a ``DecisionMatrix`` was checked when made).
+  static func pass<Rows: ScoredRows>(
+    values: UnsafePointer<Double>, stride: Int, rows: Rows, criteria: [DecisionCriterion], checkFinite: Bool
+  ) throws(MCDAError) -> (weights: [Double], lows: [Double], highs: [Double], scores: [Double]) {
+    let weights = try WeightNormalization.normalize(criteria)
+    let n = rows.count
+    let m = criteria.count
+    let x = UncheckedBox(values)
     var lows = [Double](repeating: 0, count: m)
     var highs = [Double](repeating: 0, count: m)
-    var scores = [Double](repeating: 0, count: n)
-    matrix.columnMajorValues.withUnsafeBufferPointer { x in
-      let x = UncheckedBox(x)
-      lows.withUnsafeMutableBufferPointer { lows in
-        highs.withUnsafeMutableBufferPointer { highs in
-          let out = (SharedBuffer(base: lows.baseAddress!), SharedBuffer(base: highs.baseAddress!))
+    var summaries = [Double](repeating: 0, count: m)
+    lows.withUnsafeMutableBufferPointer { lows in
+      highs.withUnsafeMutableBufferPointer { highs in
+        summaries.withUnsafeMutableBufferPointer { summaries in
+          let out = (SharedBuffer(base: lows.baseAddress!), SharedBuffer(base: highs.baseAddress!), SharedBuffer(base: summaries.baseAddress!))
           ParallelBlocks.run(count: m, work: n * m) { columns in
             for j in columns {
-              let (_, low, high) = ColumnSummary.of(x.value.baseAddress! + j * n, count: n)
+              let (sum, low, high) = rows.summary(of: x.value + j * stride)
               out.0.base[j] = low
               out.1.base[j] = high
+              // A NaN or infinity makes the sum, the min or the max non-finite.
+              out.2.base[j] = sum + (low - low) + (high - high)
             }
           }
         }
       }
-      let lows = lows
-      let highs = highs
-      scores.withUnsafeMutableBufferPointer { scores in
-        let out = SharedBuffer(base: scores.baseAddress!)
-        ParallelBlocks.run(count: n, work: n * m) { rows in
-          for k in rows { out.base[k] = 0 }
-          for j in 0..<m {
-            let column = x.value.baseAddress! + j * n
-            let weight = weights[j]
-            let (low, high) = (lows[j], highs[j])
-            let range = high - low
-            if !(high > low) {
-              let contribution = weight * 1.0
-              for k in rows { out.base[k] += contribution }
-            } else if matrix.criteria[j].direction == .benefit {
-              for k in rows { out.base[k] += weight * ((column[k] - low) / range) }
-            } else {
-              for k in rows { out.base[k] += weight * ((high - column[k]) / range) }
+    }
+    if checkFinite {
+      try RowRanking.checkFinite(values: values, stride: stride, rows: rows, criteria: criteria, summaries: summaries)
+    }
+    // Every score is written once by the pass below: no zeros first (see FilledArrays).
+    let (scores, _, _) = FilledArrays.three(count: n, keeping: 1) { [lows, highs] scores, _, _ in
+      let out = SharedBuffer(base: scores)
+      ParallelBlocks.run(count: n, work: n * m) { block in
+        // Blocks of rows small enough for their sums and a gathered column block to stay in
+        // the L1 cache; rows close together in the store are read straight from the columns
+        // (see TOPSIS).
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * TOPSIS.blockRows) { buffer in
+          let sums = buffer.baseAddress!
+          let gathered = buffer.baseAddress! + 2 * TOPSIS.blockRows
+          var start = block.lowerBound
+          while start < block.upperBound {
+            let count = min(TOPSIS.blockRows, block.upperBound - start)
+            let (first, span) = rows.span(from: start, count: count)
+            let direct = span <= 2 * TOPSIS.blockRows
+            let width = direct ? span : count
+            for k in 0..<width { sums[k] = 0 }
+            for j in 0..<m {
+              let weight = weights[j]
+              let (low, high) = (lows[j], highs[j])
+              let range = high - low
+              if !(high > low) {
+                let contribution = weight * 1.0
+                for k in 0..<width { sums[k] += contribution }
+                continue
+              }
+              let column =
+                direct
+                ? x.value + j * stride + first
+                : rows.values(of: x.value + j * stride, from: start, count: count, buffer: gathered)
+              if criteria[j].direction == .benefit {
+                for k in 0..<width { sums[k] += weight * ((column[k] - low) / range) }
+              } else {
+                for k in 0..<width { sums[k] += weight * ((high - column[k]) / range) }
+              }
             }
+            for k in 0..<count { out.base[start + k] = sums[direct ? rows.row(start + k) - first : k] }
+            start += count
           }
         }
       }
