@@ -44,6 +44,9 @@ public struct ExposureEngine: Sendable {
   public let asOf: CalendarDate?
   private let graph: OwnershipGraph
   private let control: ControlAnalysis
+  /// Findings about one entity, the same in every offering it takes part in.
+  private let controlMemo = SharedMemo<LawEvaluator.ControlKey, LawEvaluator.ControlOutcome>()
+  private let entityMemo = SharedMemo<SecNumCloudCheck.EntityKey, CheckFindings>()
 
   public init(catalog: Catalog, asOf: CalendarDate? = nil) {
     self.catalog = catalog
@@ -62,8 +65,8 @@ public struct ExposureEngine: Sendable {
       case .no: return nil
       }
     }
-    let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf)
-    let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf)
+    let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf, controlMemo: controlMemo)
+    let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf, entityMemo: entityMemo)
     var judged = offering
     var conflicts: [AttestationConflict] = []
     var secNumCloud196 = check.evaluate(providing: providing, offering: offering)

@@ -33,9 +33,24 @@ struct LawEvaluator: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
   var asOf: CalendarDate? = nil
+  /// The `control` rule's findings per examined entity (as named in the findings) and law: the
+  /// same in every offering of a provider. One per engine.
+  let controlMemo: SharedMemo<ControlKey, ControlOutcome>
+
+  struct ControlKey: Hashable, Sendable {
+    let entity: String
+    let who: String
+    let law: String
+  }
+
+  /// The `control` rule's findings about one entity and the note for the checked list.
+  struct ControlOutcome: Sendable {
+    let findings: [Finding]
+    let note: String
+  }
 
   /// A path (or a doubt) found by one rule.
-  private struct Finding {
+  struct Finding: Sendable {
     var exposed: Bool
     var rule: Law.ReachRule
     var path: DecisivePath?
@@ -128,9 +143,12 @@ struct LawEvaluator: Sendable {
         }
       }
       if law.reach.contains(.control) {
-        let (found, note) = controlFindings(for: entity, who: who, law: law, jurisdiction: jurisdiction)
-        findings += found
-        notes.append(note)
+        let outcome = controlMemo.value(for: ControlKey(entity: entity.id, who: who, law: law.id)) {
+          let (found, note) = controlFindings(for: entity, who: who, law: law, jurisdiction: jurisdiction)
+          return ControlOutcome(findings: found, note: note)
+        }
+        findings += outcome.findings
+        notes.append(outcome.note)
       }
       checked.append("\(who): \(notes.joined(separator: "; ")).")
       if item.role == .subprocessorAccessUnknown {

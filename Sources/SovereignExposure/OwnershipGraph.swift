@@ -1,7 +1,7 @@
 import SovereignCatalog
 
 /// The catalog's ownership facts read as a graph (holder -> held entity), with the bounds each
-/// holding is known within. Pure (holdings analyses are memoised, see ``HoldingsMemo``); built per engine.
+/// holding is known within. Pure (holdings analyses are memoised, see ``SharedMemo``); built per engine.
 struct OwnershipGraph: Sendable {
   /// What a percentage measures.
   enum Measure: String, Sendable, CaseIterable {
@@ -12,13 +12,22 @@ struct OwnershipGraph: Sendable {
   }
 
   let catalog: Catalog
-  /// Holdings analyses already made on this graph.
-  let memo = HoldingsMemo()
+  /// Holdings analyses already made on this graph: the SecNumCloud checks and the ownership
+  /// report of every offering ask again for the same entities, and each analysis walks the whole
+  /// chain above the entity.
+  let memo = SharedMemo<HoldingsKey, HoldingsAnalysis>()
+
+  struct HoldingsKey: Hashable, Sendable {
+    let entity: String
+    let measure: Measure
+  }
 
   /// The holders of `entity` by `measure`, directly or through chains (``HoldingsAnalysis``),
   /// computed once per graph.
   func holdings(of entity: String, measure: Measure) -> HoldingsAnalysis {
-    memo.analysis(of: entity, measure: measure, graph: self)
+    memo.value(for: HoldingsKey(entity: entity, measure: measure)) {
+      HoldingsAnalysis(target: entity, measure: measure, graph: self)
+    }
   }
 
   func entity(_ id: String) -> LegalEntity? { catalog.entities[id] }

@@ -26,26 +26,37 @@ struct SecNumCloudCheck: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
   var asOf: CalendarDate? = nil
+  /// Each entity's findings per sub-criterion (seat, individual, collective, rights): the same in
+  /// every offering it provides. One per engine.
+  let entityMemo: SharedMemo<EntityKey, CheckFindings>
+
+  struct EntityKey: Hashable, Sendable {
+    let entity: String
+    let test: String
+  }
 
   static let individualLimit = 24.0
   static let collectiveLimit = 39.0
 
   func evaluate(providing: [ExaminedEntity], offering: Offering) -> SecNumCloudEligibility {
     let entities = providing.compactMap { graph.entity($0.id) }
+    func each(_ test: String, _ check: (LegalEntity) -> CheckFindings) -> [CheckFindings] {
+      entities.map { entity in entityMemo.value(for: EntityKey(entity: entity.id, test: test)) { check(entity) } }
+    }
     let criteria = [
-      combine(id: "19.6-a-seat", requirement: "Registered seat, central administration and main establishment in an EU member state.", entities.map(seat)),
+      combine(id: "19.6-a-seat", requirement: "Registered seat, central administration and main establishment in an EU member state.", each("seat", seat)),
       combine(
         id: "19.6-b-individual",
         requirement: "No non-EU entity holds more than 24 % of the capital or of the voting rights, directly or indirectly.",
-        entities.map(individual)),
+        each("individual", individual)),
       combine(
         id: "19.6-b-collective",
         requirement: "Non-EU entities together hold at most 39 % of the capital and of the voting rights, directly or indirectly.",
-        entities.map(collective)),
+        each("collective", collective)),
       combine(
         id: "19.6-b-rights",
         requirement: "No non-EU entity has a veto right or the power to appoint the majority of the board (administration, management or supervision).",
-        entities.map(rights)),
+        each("rights", rights)),
       thirdParties(offering),
     ]
     guard let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: graph.catalog.rules) else {
