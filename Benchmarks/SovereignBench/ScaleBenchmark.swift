@@ -75,8 +75,7 @@ enum ScaleBenchmark {
     // `DecisionMatrix` (unique ids and finite values checked), then `TOPSIS.score`, which builds
     // one `ScoredAlternative` per offering: what `sovereign rank` does with its few offerings.
     let named = namedPath(synthetic: &synthetic, selection: selection, clock: clock)
-    let same = named.scores == ranking.order.map { ranking.scores[Int($0)] }
-      && named.ids == ranking.order.map { synthetic.ids[Int(ranking.rows[Int($0)])] }
+    let agreement = compare(named, ranking, ids: synthetic.ids)
     print(
       """
       {"bench": "scale", "implementation": "sovereign", "rows": \(rows), "criteria": \(criteria), "seed": \(seed), \
@@ -84,11 +83,42 @@ enum ScaleBenchmark {
       "read_pass_s": \(seconds(reading)), "gates_s": \(seconds(gating)), "topsis_and_rank_s": \(seconds(scoring)), \
       "named_gates_topsis_s": \(seconds(named.gating + named.checking + named.scoring)), "named_gates_s": \(seconds(named.gating)), \
       "named_matrix_check_s": \(seconds(named.checking)), "named_topsis_and_rank_s": \(seconds(named.scoring)), \
-      "named_same_scores_and_order": \(same), \
+      "named_same_scores_and_order": \(agreement.identical), "named_same_up_to_ties": \(agreement.upToTies), \
+      "named_tie_groups_ordered_otherwise": \(agreement.tieGroups), \
       "peak_rss_mib": \(String(format: "%.1f", peak)), "named_peak_rss_mib": \(String(format: "%.1f", PeakMemory.mebibytes)), \
       "rss_after_generation_mib": \(String(format: "%.1f", afterGeneration)), \
       "read_sum": \(String(format: "%.3f", readSum)), "score_sum": \(String(format: "%.9f", checksum)), "top": {\(top.joined(separator: ", "))}}
       """)
+  }
+
+  /// Whether the named path gave the column-store path's scores and order: `identical` position
+  /// by position, else `upToTies` when every difference lies within a group of tied scores (the
+  /// named path orders ties by id, "o10" before "o9"; the column-store path by row), with the
+  /// number of such groups.
+  static func compare(_ named: NamedPath, _ ranking: RowRanking, ids: [String]) -> (identical: Bool, upToTies: Bool, tieGroups: Int) {
+    let n = ranking.order.count
+    guard named.scores.count == n, named.ids.count == n else { return (false, false, 0) }
+    func id(_ p: Int) -> String { ids[Int(ranking.rows[Int(ranking.order[p])])] }
+    func score(_ p: Int) -> Double { ranking.scores[Int(ranking.order[p])] }
+    var p = 0
+    var groups = 0
+    while p < n {
+      if named.ids[p] == id(p), named.scores[p].bitPattern == score(p).bitPattern {
+        p += 1
+        continue
+      }
+      // The tie group holding position p: the positions of its rank (competition ranks: a
+      // group's rank is its first position + 1).
+      let start = Int(ranking.ranks[p]) - 1
+      var end = p
+      while end < n, ranking.ranks[end] == ranking.ranks[p] { end += 1 }
+      let mine = Set((start..<end).map { "\(id($0)) \(score($0).bitPattern)" })
+      let theirs = Set((start..<end).map { "\(named.ids[$0]) \(named.scores[$0].bitPattern)" })
+      guard end - start > 1, mine == theirs else { return (false, false, groups) }
+      groups += 1
+      p = end
+    }
+    return (groups == 0, true, groups)
   }
 
   /// The named path's times, and its scores and ids in rank order.

@@ -73,13 +73,26 @@ print("\nsovereign time split (median): " + "; ".join(
     f"TOPSIS + rank order {median_of(n, 'sovereign', 'topsis_and_rank_s'):.4f} s"
     for n in sorted({r["rows"] for r in rows})))
 named = [n for n in sorted({r["rows"] for r in rows}) if median_of(n, "sovereign", "named_gates_topsis_s") is not None]
+
+
+def agreement(n):
+    runs = [r for r in rows if r["rows"] == n and r["implementation"] == "sovereign"]
+    if all(r.get("named_same_scores_and_order") for r in runs):
+        return "yes"
+    if all(r.get("named_same_up_to_ties") for r in runs):
+        groups = max(r.get("named_tie_groups_ordered_otherwise", 0) for r in runs)
+        return (f"same scores; the order differs only inside {groups} group(s) of tied scores "
+                "(ordered by id there, by row here)")
+    return "NO"
+
+
 if named:
     print("\nThe same through the named path (eligible rows copied into a `DecisionMatrix`, unique ids and finite "
           "values checked, `TOPSIS.score` building one result per offering, as `sovereign rank` does), median: " + "; ".join(
         f"{n:,}: {median_of(n, 'sovereign', 'named_gates_topsis_s'):.4f} s (copy {median_of(n, 'sovereign', 'named_gates_s'):.4f}, "
         f"matrix check {median_of(n, 'sovereign', 'named_matrix_check_s'):.4f}, "
         f"TOPSIS + results {median_of(n, 'sovereign', 'named_topsis_and_rank_s'):.4f}), same scores and order as the "
-        f"column-store path: {'yes' if all(r.get('named_same_scores_and_order') for r in rows if r['rows'] == n and r['implementation'] == 'sovereign') else 'NO'}"
+        f"column-store path: {agreement(n)}"
         for n in named) + ".")
 if any(r["rows"] == 1_000_000 for r in rows):
     n = 1_000_000
