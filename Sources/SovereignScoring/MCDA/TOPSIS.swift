@@ -65,7 +65,7 @@ public enum TOPSIS {
   /// `columnMajor[j × selection.rowCount + i]` is row `i` on criterion `j`. Throws like
   /// ``DecisionMatrix``'s checks: no criterion, no row selected, a repeated criterion name, a bad
   /// weight, the wrong number of values, or a NaN or infinite value in a selected row (rows left
-  /// out are not read).
+  /// out count for nothing: a NaN there is no error).
   public static func rank(columnMajor values: [Double], criteria: [DecisionCriterion], selection: RowSelection) throws(MCDAError) -> RowRanking {
     try RowRanking.check(values: values, criteria: criteria, selection: selection)
     let pass = try values.withUnsafeBufferPointer { values throws(MCDAError) in
