@@ -95,7 +95,7 @@ import Testing
     }
   }
 
-  @Test func bucketOrderIsTheStableSortOrder() {
+  @Test func bucketOrderIsTheStableSortOrder() throws {
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     func next() -> Double {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -113,13 +113,17 @@ import Testing
       ("one value", [Double](repeating: 0.25, count: n)),
     ]
     for (label, scores) in cases {
-      let (indices, ordered) = CompetitionRanking.descendingByBuckets(scores)
+      let (indices, ordered) = try #require(CompetitionRanking.descendingByBuckets(scores))
       let expected = Self.referenceOrder(scores)
       let wrong = indices.indices.first { indices[$0] != expected[$0] }
       #expect(indices.count == n && wrong == nil, "\(label): first wrong position \(wrong ?? -1)")
       let orderedWrong = ordered.indices.first { ordered[$0] != scores[Int(expected[$0])] }
       #expect(ordered.count == n && orderedWrong == nil, "\(label): first wrong score at \(orderedWrong ?? -1)")
     }
+    // A NaN anywhere: no bucket order (the comparison sort takes over).
+    var withNaN = cases[0].1
+    withNaN[n - 1] = .nan
+    #expect(CompetitionRanking.descendingByBuckets(withNaN) == nil)
   }
 
   @Test func nonFiniteValuesAreRefusedOnlyInSelectedRows() throws {

@@ -57,8 +57,8 @@ public enum CompetitionRanking {
     // The scores in rank order, read in sequence by the tie scan below (reading them through
     // `indices` would be one cache miss per alternative for a large ranking).
     var ordered: [Double]
-    if scores.count >= bucketThreshold, !scores.contains(where: \.isNaN) {
-      (indices, ordered) = descendingByBuckets(scores)
+    if scores.count >= bucketThreshold, let sorted = descendingByBuckets(scores) {
+      (indices, ordered) = sorted
     } else {
       indices = (0..<Int32(truncatingIfNeeded: scores.count)).sorted { a, b in
         if scores[Int(a)] != scores[Int(b)] { return scores[Int(a)] > scores[Int(b)] }
@@ -89,8 +89,8 @@ public enum CompetitionRanking {
     return Ordering(indices: indices, ranks: ranks)
   }
 
-  /// Indices of `scores` (no NaN) by descending score, equal scores in index order, and the
-  /// scores in that order (a -0.0 given back as 0.0). ``ordering(scores:tiesBefore:)`` then sorts every group of ties (by
+  /// Indices of `scores` by descending score, equal scores in index order, and the scores in
+  /// that order (a -0.0 given back as 0.0); nil when a score is NaN (found by the first pass). ``ordering(scores:tiesBefore:)`` then sorts every group of ties (by
   /// id or by row), as after a comparison sort.
   ///
   /// A bucket sort of a key that orders like the score: one pass finds the keys' range, one
@@ -100,18 +100,21 @@ public enum CompetitionRanking {
   /// `sortBucket`). Three passes over the scores, where a radix sort of 64-bit keys makes five
   /// or six, and a comparison sort of a million closures dominates the ranking. The order is the
   /// one a stable sort gives: it has one answer.
-  static func descendingByBuckets(_ scores: [Double]) -> (indices: [Int32], ordered: [Double]) {
+  static func descendingByBuckets(_ scores: [Double]) -> (indices: [Int32], ordered: [Double])? {
     let n = scores.count
     // The keys are computed from the scores where needed, not stored: for a large ranking, first
     // touching the memory of one more array costs more than computing them twice.
     var (lowest, highest) = (UInt64.max, UInt64.min)
+    var nan = false
     scores.withUnsafeBufferPointer { scores in
       for i in 0..<n {
         let key = key(scores[i])
+        nan = nan || scores[i] != scores[i]
         lowest = min(lowest, key)
         highest = max(highest, key)
       }
     }
+    guard !nan else { return nil }
     guard lowest < highest else {
       return ((0..<Int32(truncatingIfNeeded: n)).map { $0 }, scores)
     }
@@ -174,16 +177,17 @@ public enum CompetitionRanking {
                   var buffer: [UInt64] = []
                   for b in range {
                     sortBucket(keys: keys.base, indices: indices.base, from: starts[b], to: starts[b + 1], buffer: &buffer)
+                    // Back from the keys to the scores while the bucket is in the cache (the key
+                    // map is a bijection on bit patterns).
+                    for p in starts[b]..<starts[b + 1] {
+                      let flipped = ~keys.base[p]
+                      keys.base[p] = flipped >> 63 == 1 ? flipped & ~(1 << 63) : ~flipped
+                    }
                   }
                 }
               }
             }
           }
-        }
-        // Back from the keys to the scores (the key map is a bijection on bit patterns).
-        for p in 0..<n {
-          let flipped = ~sortedKeys[p]
-          sortedKeys[p] = flipped >> 63 == 1 ? flipped & ~(1 << 63) : ~flipped
         }
       }
       count = n
