@@ -120,12 +120,7 @@ public enum CompetitionRanking {
     }
     // Buckets split the keys' range evenly: scores are seldom spread evenly over their bits
     // (TOPSIS closeness gathers around its mean), but over their range far more so.
-    var bits = 1
-    while bits < 10, (n >> (bits + 2)) > 0 { bits += 1 }
-    let span = 64 - (highest - lowest).leadingZeroBitCount
-    bits = min(bits, span)
-    let shift = UInt64(span - bits)
-    let buckets = 1 << bits
+    let (shift, buckets) = bucketing(lowest: lowest, highest: highest, count: n, maximumBits: 10, keysPerBucketBits: 2)
     let lowestKey = lowest
     // Each core counts, then moves, one contiguous chunk of the scores; a chunk's place in each
     // bucket follows the earlier chunks', so the keys of a bucket stay in index order.
@@ -195,6 +190,19 @@ public enum CompetitionRanking {
     return (indices, ordered)
   }
 
+  /// Equal buckets over the keys `lowest...highest` (`lowest < highest`) for `count` keys: about
+  /// 2^`keysPerBucketBits` keys per bucket, at most 2^`maximumBits` buckets, never more than the
+  /// range holds. A key's bucket is `(key − lowest) >> shift`.
+  private static func bucketing(
+    lowest: UInt64, highest: UInt64, count: Int, maximumBits: Int, keysPerBucketBits: Int
+  ) -> (shift: UInt64, buckets: Int) {
+    var bits = 1
+    while bits < maximumBits, (count >> (bits + keysPerBucketBits)) > 0 { bits += 1 }
+    let span = 64 - (highest - lowest).leadingZeroBitCount
+    bits = min(bits, span)
+    return (UInt64(span - bits), 1 << bits)
+  }
+
   /// The ascending key of the descending score: flip a positive's sign bit, all bits of a
   /// negative, then complement. -0.0 takes 0.0's key: equal scores, equal keys.
   @inline(__always) private static func key(_ score: Double) -> UInt64 {
@@ -222,12 +230,7 @@ public enum CompetitionRanking {
         highest = max(highest, keys[p])
       }
       guard lowest < highest else { return }
-      var bits = 1
-      while bits < 12, (count >> (bits + 1)) > 0 { bits += 1 }
-      let span = 64 - (highest - lowest).leadingZeroBitCount
-      bits = min(bits, span)
-      let shift = UInt64(span - bits)
-      let buckets = 1 << bits
+      let (shift, buckets) = bucketing(lowest: lowest, highest: highest, count: count, maximumBits: 12, keysPerBucketBits: 1)
       // Counters, then the moved keys, then the moved indices (two per word).
       let needed = buckets + 1 + count + (count + 1) / 2
       if buffer.count < needed { buffer = [UInt64](repeating: 0, count: 2 * needed) }

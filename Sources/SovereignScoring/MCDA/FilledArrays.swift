@@ -12,11 +12,7 @@ enum FilledArrays {
     guard count > 0 else { return ([], [], []) }
     if keeping == 1 {
       var unused = 0.0
-      let first = [Double](unsafeUninitializedCapacity: count) { a, aCount in
-        withUnsafeMutablePointer(to: &unused) { fill(a.baseAddress!, $0, $0) }
-        aCount = count
-      }
-      return (first, [], [])
+      return (withUnsafeMutablePointer(to: &unused) { unused in one(count: count) { fill($0, unused, unused) } }, [], [])
     }
     var second: [Double] = []
     var third: [Double] = []
@@ -31,5 +27,14 @@ enum FilledArrays {
       aCount = count
     }
     return (first, second, third)
+  }
+
+  /// One array of `count` values; `fill` must write every index.
+  static func one(count: Int, _ fill: (UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+    guard count > 0 else { return [] }
+    return [Double](unsafeUninitializedCapacity: count) { a, aCount in
+      fill(a.baseAddress!)
+      aCount = count
+    }
   }
 }

@@ -110,20 +110,20 @@ public enum TOPSIS {
       var norms = [Double](repeating: 0, count: m)
       var ideal = [Double](repeating: 0, count: m)
       var antiIdeal = [Double](repeating: 0, count: m)
-      var squares = [Double](repeating: 0, count: m)
+      var summaries = [Double](repeating: 0, count: m)
       norms.withUnsafeMutableBufferPointer { norms in
         ideal.withUnsafeMutableBufferPointer { ideal in
           antiIdeal.withUnsafeMutableBufferPointer { antiIdeal in
-            squares.withUnsafeMutableBufferPointer { squares in
+            summaries.withUnsafeMutableBufferPointer { summaries in
               let out = (
                 SharedBuffer(base: norms.baseAddress!), SharedBuffer(base: ideal.baseAddress!),
-                SharedBuffer(base: antiIdeal.baseAddress!), SharedBuffer(base: squares.baseAddress!)
+                SharedBuffer(base: antiIdeal.baseAddress!), SharedBuffer(base: summaries.baseAddress!)
               )
               ParallelBlocks.run(count: m, work: n * m) { columns in
                 for j in columns {
-                  let (sum, low, high) = rows.summary(of: x.value + j * stride)
-                  // A NaN or infinity makes the sum, the min or the max non-finite.
-                  out.3.base[j] = sum + (low - low) + (high - high)
+                  let summary = rows.summary(of: x.value + j * stride)
+                  let (sum, low, high) = summary
+                  out.3.base[j] = ColumnSummary.probe(summary)
                   let norm = sum.squareRoot()
                   out.0.base[j] = norm
                   let (top, bottom) = norm > 0 ? (weights[j] * (high / norm), weights[j] * (low / norm)) : (0.0, 0.0)
@@ -137,7 +137,7 @@ public enum TOPSIS {
         }
       }
       if checkFinite {
-        try RowRanking.checkFinite(values: values, stride: stride, rows: rows, criteria: criteria, summaries: squares)
+        try RowRanking.checkFinite(values: values, stride: stride, rows: rows, criteria: criteria, summaries: summaries)
       }
       // Scores and distances are written once each, by the pass below: no zeros first.
       let (scores, toIdeal, toAntiIdeal) = FilledArrays.three(count: n, keeping: distances ? 3 : 1) { [norms, ideal, antiIdeal] scores, toIdeal, toAntiIdeal in

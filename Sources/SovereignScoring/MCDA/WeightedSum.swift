@@ -82,11 +82,10 @@ public enum WeightedSum {
           let out = (SharedBuffer(base: lows.baseAddress!), SharedBuffer(base: highs.baseAddress!), SharedBuffer(base: summaries.baseAddress!))
           ParallelBlocks.run(count: m, work: n * m) { columns in
             for j in columns {
-              let (sum, low, high) = rows.summary(of: x.value + j * stride)
-              out.0.base[j] = low
-              out.1.base[j] = high
-              // A NaN or infinity makes the sum, the min or the max non-finite.
-              out.2.base[j] = sum + (low - low) + (high - high)
+              let summary = rows.summary(of: x.value + j * stride)
+              out.0.base[j] = summary.min
+              out.1.base[j] = summary.max
+              out.2.base[j] = ColumnSummary.probe(summary)
             }
           }
         }
@@ -96,7 +95,7 @@ public enum WeightedSum {
       try RowRanking.checkFinite(values: values, stride: stride, rows: rows, criteria: criteria, summaries: summaries)
     }
     // Every score is written once by the pass below: no zeros first (see FilledArrays).
-    let (scores, _, _) = FilledArrays.three(count: n, keeping: 1) { [lows, highs] scores, _, _ in
+    let scores = FilledArrays.one(count: n) { [lows, highs] scores in
       let out = SharedBuffer(base: scores)
       ParallelBlocks.run(count: n, work: n * m) { block in
         // Blocks of rows small enough for their sums and a gathered column block to stay in
