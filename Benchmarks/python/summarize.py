@@ -37,12 +37,18 @@ for path in sorted(out.glob("e2e-*.json")):
           f"| {strict} | {p['median'] * 1000:.1f} ms (mean {p['mean'] * 1000:.1f} ± {p['stddev'] * 1000:.1f}) "
           f"| **{ratio:.1f}x** | ≥ 60x: {'met' if ratio >= 60 else 'not met'} |")
 
-print("\n### Scale (gates + TOPSIS + rank order, 32 criteria, seed 42; median of runs, peak RSS max)\n")
+print("\n### Scale (gates + TOPSIS + rank order, 32 criteria, seed 42; warm: each implementation runs once "
+      "untimed on 20,000 rows first; median of runs, peak RSS max)\n")
 rows = [json.loads(line) for line in open(out / "scale.jsonl")]
 references = ["numpy", "scikit-criteria", "pymcdm"]
 print("| offerings | eligible | sovereign | one read pass | " + " | ".join(references)
       + " | vs fastest Python | / read pass | sovereign peak RSS | Python peak RSS (numpy, skcriteria, pymcdm) | same scores |")
 print("|---:|---:|---:|---:|" + "---:|" * len(references) + "---:|---:|---:|---|---|")
+
+
+def secs(t):
+    """Seconds to the microsecond (times run from microseconds to seconds)."""
+    return f"{t:.6f} s"
 
 
 def median_of(n, implementation, key="gates_topsis_s"):
@@ -63,14 +69,14 @@ for n in sorted({r["rows"] for r in rows}):
     peaks = ", ".join(
         f"{max(r['peak_rss_mib'] for r in rows if r['rows'] == n and r['implementation'] == name):,.0f}"
         if times[name] is not None else "-" for name in references)
-    cells = " | ".join(f"{times[name]:.4f} s" if times[name] is not None else "-" for name in references)
+    cells = " | ".join(f"{secs(times[name])}" if times[name] is not None else "-" for name in references)
     versus = f"**{measured[fastest] / st:.1f}x** ({fastest})" if fastest else "-"
     over_read = f"{st / read:.1f}x" if read else "-"
-    print(f"| {n:,} | {s[0]['eligible']:,} | {st:.4f} s | {read:.4f} s | {cells} | {versus} | {over_read} | "
+    print(f"| {n:,} | {s[0]['eligible']:,} | {secs(st)} | {secs(read)} | {cells} | {versus} | {over_read} | "
           f"{max(r['peak_rss_mib'] for r in s):,.0f} MiB | {peaks} MiB | {'yes' if same else 'NO'} (top 3, score sum) |")
 print("\nsovereign time split (median): " + "; ".join(
-    f"{n:,}: gates {median_of(n, 'sovereign', 'gates_s'):.4f} s, "
-    f"TOPSIS + rank order {median_of(n, 'sovereign', 'topsis_and_rank_s'):.4f} s"
+    f"{n:,}: gates {secs(median_of(n, 'sovereign', 'gates_s'))}, "
+    f"TOPSIS + rank order {secs(median_of(n, 'sovereign', 'topsis_and_rank_s'))}"
     for n in sorted({r["rows"] for r in rows})))
 named = [n for n in sorted({r["rows"] for r in rows}) if median_of(n, "sovereign", "named_gates_topsis_s") is not None]
 
@@ -89,9 +95,9 @@ def agreement(n):
 if named:
     print("\nThe same through the named path (eligible rows copied into a `DecisionMatrix`, unique ids and finite "
           "values checked, `TOPSIS.score` building one result per offering, as `sovereign rank` does), median: " + "; ".join(
-        f"{n:,}: {median_of(n, 'sovereign', 'named_gates_topsis_s'):.4f} s (copy {median_of(n, 'sovereign', 'named_gates_s'):.4f}, "
-        f"matrix check {median_of(n, 'sovereign', 'named_matrix_check_s'):.4f}, "
-        f"TOPSIS + results {median_of(n, 'sovereign', 'named_topsis_and_rank_s'):.4f}), same scores and order as the "
+        f"{n:,}: {secs(median_of(n, 'sovereign', 'named_gates_topsis_s'))} (copy {secs(median_of(n, 'sovereign', 'named_gates_s'))}, "
+        f"matrix check {secs(median_of(n, 'sovereign', 'named_matrix_check_s'))}, "
+        f"TOPSIS + results {secs(median_of(n, 'sovereign', 'named_topsis_and_rank_s'))}), same scores and order as the "
         f"column-store path: {agreement(n)}"
         for n in named) + ".")
 if any(r["rows"] == 1_000_000 for r in rows):
