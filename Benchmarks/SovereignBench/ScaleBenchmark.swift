@@ -5,7 +5,7 @@ import SovereignScoring
 /// column-store path (`RowSelection`, `TOPSIS.rank`) that the targets measure, then the named
 /// path (`DecisionMatrix`, `TOPSIS.score`, the calls `sovereign rank` makes) for comparison,
 /// checked to give the same scores and order. Prints times, peak memory and a checksum that
-/// scale_pymcdm.py reproduces.
+/// the Python references (Benchmarks/python/scale_*.py) reproduce.
 enum ScaleBenchmark {
   static func run(rows: Int, criteria: Int, seed: UInt64) {
     let clock = ContinuousClock()
@@ -46,7 +46,8 @@ enum ScaleBenchmark {
     let (gating, scoring, selection, ranking) = columnStorePath(synthetic, clock: clock)
     let peak = PeakMemory.mebibytes
     let eligible = selection.rows.count
-    // The checksum adds the scores in rank order, as scale_pymcdm.py does.
+    // The checksum adds the scores in rank order (the Python references add them in row order;
+    // summarize.py compares the sums to 1e-9 per row).
     let checksum = ranking.order.reduce(0.0) { $0 + ranking.scores[Int($1)] }
     let top = ranking.order.prefix(3).map { k in
       "\"\(synthetic.ids[Int(ranking.rows[Int(k)])])\": \(String(format: "%.12f", ranking.scores[Int(k)]))"

@@ -1,5 +1,5 @@
 /// SplitMix64 (Steele, Lea, Flood 2014) evaluated at a position, so that Swift and numpy
-/// (Benchmarks/python/scale_pymcdm.py) generate the same synthetic matrices from a seed.
+/// (Benchmarks/python/synthetic.py) generate the same synthetic matrices from a seed.
 enum SplitMix64 {
   /// The `index`-th output of the stream started at `seed`, as a double in [0, 1).
   static func unit(seed: UInt64, index: UInt64) -> Double {

@@ -1,7 +1,7 @@
 import SovereignScoring
 
 /// A deterministic synthetic ranking problem: `rows` offerings, `criteria` columns, four
-/// pass/fail gates per offering. The same formulas are in Benchmarks/python/scale_pymcdm.py.
+/// pass/fail gates per offering. The same formulas are in Benchmarks/python/synthetic.py.
 ///
 /// - value(i, j) = 1 + 99 × u(i·C + j)                   (never zero: no degenerate column)
 /// - gate(i, g) passes when u(N·C + 4·i + g) < 0.9      (about 66% of offerings pass all four)

@@ -18,7 +18,7 @@ import numpy as np
 
 def splitmix_unit(seed, indexes):
     """The `index`-th SplitMix64 output of the stream at `seed`, as doubles in [0, 1)
-    (as Benchmarks/SovereignBench/SplitMix64.swift and scale_pymcdm.py)."""
+    (as Benchmarks/SovereignBench/SplitMix64.swift and synthetic.py)."""
     with np.errstate(over="ignore"):
         z = np.uint64(seed) + (indexes + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
         z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)

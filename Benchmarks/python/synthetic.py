@@ -1,6 +1,15 @@
 """The synthetic ranking problem of `sovereign-bench scale` (Benchmarks/SovereignBench/
-SyntheticCatalog.swift: same SplitMix64 formulas, seed and layout), shared by the Python references."""
+SyntheticCatalog.swift: same SplitMix64 formulas, seed and layout), and the main that the Python
+references share."""
+import json
+import resource
+import sys
+import time
+
 import numpy as np
+
+# Rows of the untimed warm-up run, as `sovereign-bench scale` (ScaleBenchmark.warmUpRows).
+WARM_UP_ROWS = 20_000
 
 
 def splitmix_unit(seed, indexes):
@@ -22,3 +31,36 @@ def generate(rows, criteria, seed):
     weights = (1 + j % 5).astype(np.float64)
     types = np.where(j % 4 == 3, -1, 1)
     return values, gates, weights / weights.sum(), types
+
+
+def run_scale(usage, implementation, pipeline):
+    """The main of a scale_*.py reference: generates the N x CRITERIA matrix of SEED (command-line
+    arguments), runs `pipeline` once untimed on WARM_UP_ROWS rows of another seed (warm times),
+    then times it on the matrix and prints one JSON object like `sovereign-bench scale`.
+
+    `pipeline(values, gates, weights, types)` returns the row numbers of the eligible rows, their
+    scores, the rank order (positions into both) and a dict of extra JSON fields."""
+    if len(sys.argv) < 2:
+        sys.exit(usage)
+    rows = int(sys.argv[1])
+    criteria = int(sys.argv[2]) if len(sys.argv) > 2 else 32
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 42
+
+    start = time.perf_counter()
+    values, gates, weights, types = generate(rows, criteria, seed)
+    generate_s = time.perf_counter() - start
+    rss_after_generation = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    pipeline(*generate(WARM_UP_ROWS, criteria, seed + 1))
+    start = time.perf_counter()
+    ids, scores, order, extra = pipeline(values, gates, weights, types)
+    scoring = time.perf_counter() - start
+
+    print(json.dumps({
+        "bench": "scale", "implementation": implementation, "rows": rows, "criteria": criteria, "seed": seed,
+        "eligible": len(ids), "generate_s": round(generate_s, 6), "gates_topsis_s": round(scoring, 6), **extra,
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_after_generation_mib": round(rss_after_generation, 1),
+        "score_sum": round(float(scores.sum()), 9),
+        "top": {f"o{ids[k]}": round(float(scores[k]), 12) for k in order[:3]},
+    }))
