@@ -22,4 +22,17 @@ struct CalendarDateTests {
     #expect(start.adding(days: 730) == end)
     #expect(CalendarDate(dayNumber: 0).description == "1970-01-01")
   }
+
+  @Test("adding years keeps the day (29 February to 28 February) and stays within 1900-2200")
+  func addingYears() throws {
+    let leap = try #require(CalendarDate(iso: "2024-02-29"))
+    #expect(leap.adding(years: 3) == CalendarDate(iso: "2027-02-28"))
+    #expect(leap.adding(years: 4) == CalendarDate(iso: "2028-02-29"))
+    // A qualification of 2199 with a three-year validity, or a rule of absurd length, must not
+    // trap: the end date is the last day the type holds, after every date it is compared with.
+    let late = try #require(CalendarDate(iso: "2199-06-01"))
+    #expect(late.adding(years: 3) == CalendarDate(iso: "2200-12-31"))
+    #expect(leap.adding(years: Int.max) == CalendarDate(iso: "2200-12-31"))
+    #expect(leap.adding(years: -500) == CalendarDate(iso: "1900-01-01"))
+  }
 }

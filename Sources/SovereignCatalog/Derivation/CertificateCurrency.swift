@@ -115,9 +115,13 @@ public enum CertificateCurrency {
 }
 
 extension CalendarDate {
-  /// The same day `years` later (29 February becomes 28 February in a common year).
+  /// The same day `years` later (29 February becomes 28 February in a common year). Past the
+  /// range a `CalendarDate` holds (years 1900-2200), the nearest end of it: 2200-12-31 (or
+  /// 1900-01-01), which every date it can be compared with lies before (or after).
   public func adding(years: Int) -> CalendarDate {
-    CalendarDate(year: year + years, month: month, day: day)
-      ?? CalendarDate(year: year + years, month: month, day: CalendarDate.daysIn(month: month, year: year + years))!
+    let (target, overflow) = year.addingReportingOverflow(years)
+    if overflow || target > 2200 { return CalendarDate(year: 2200, month: 12, day: 31)! }
+    if target < 1900 { return CalendarDate(year: 1900, month: 1, day: 1)! }
+    return CalendarDate(year: target, month: month, day: min(day, CalendarDate.daysIn(month: month, year: target)))!
   }
 }
