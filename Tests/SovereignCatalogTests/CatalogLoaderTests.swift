@@ -100,6 +100,18 @@ struct CatalogLoaderTests {
       new: "    as_of: 2026-01-15\n    kind: registery",
       expectedMessage: "`kind` of source `legal` must be one of official-list, regulator, registry, law, court, provider, secondary, found `registery`",
       expectedLineText: "kind: registery", expectedColumn: 11, expectedHint: "did you mean `registry`?"),
+    // A list with an unknown entry is not known to be complete: read without the entry, it
+    // would look complete (and a complete list of access countries decides a law's reach).
+    BadInput(
+      name: "unknown inside a list of access countries", old: "    service_types: [iaas]",
+      new: "    service_types: [iaas]\n    hds_transparency:\n      access_countries: [FR, unknown]\n      source: legal",
+      expectedMessage: "an access country: `unknown` cannot be one entry of `access_countries`",
+      expectedLineText: "access_countries: [FR, unknown]", expectedColumn: 30,
+      expectedHint: "write `access_countries: unknown` when the list is not known to be complete, or list only known countries"),
+    BadInput(
+      name: "unknown country of a region", old: "- { country: FR, city: Paris }", new: "- { country: unknown, city: Paris }",
+      expectedMessage: "`country` of a region: `unknown` cannot be one entry of `regions`",
+      expectedLineText: "country: unknown", expectedColumn: 22),
     BadInput(
       name: "anchors refused", old: "name: Example Cloud", new: "name: &n Example Cloud",
       expectedMessage: "YAML anchors and aliases (&name, *name) are not accepted", expectedLineText: "name: &n Example",

@@ -189,7 +189,7 @@ struct ProviderFileReader {
     if let list = fields.required("list")?.list("`regions.list` of \(what)") {
       for item in list {
         guard let region = item.mapping("a region", keys: ["country", "city", "name"]) else { continue }
-        let country = country(region.required("country"), "`country` of a region")?.value
+        let country = knownCountry(region.required("country"), "`country` of a region", field: "regions")
         let city = region.optional("city")?.string("`city`")
         let name = region.optional("name")?.string("`name`")
         if let country { regions.append(Region(country: country, city: city, name: name)) }
@@ -263,7 +263,7 @@ struct ProviderFileReader {
     let validUntil = knownDate(fields.optional("valid_until"), "HDS `valid_until`")
     var regions: Known<[String]> = .unknown
     if let value = fields.optional("regions"), !value.isUnknown, let list = value.list("HDS `regions`") {
-      regions = .known(list.compactMap { country($0, "an HDS region country")?.value })
+      regions = .known(countries(list, "an HDS region country", field: "regions"))
     }
     let provenance = sources.provenance(of: fields)
     let statesFacts =
@@ -340,7 +340,7 @@ struct ProviderFileReader {
     let risk = fields.optional("third_country_law_risk")?.triState("`third_country_law_risk`") ?? .unknown
     var countries: Known<[String]> = .unknown
     if let value = fields.optional("access_countries"), !value.isUnknown, let list = value.list("`access_countries`") {
-      countries = .known(list.compactMap { country($0, "an access country")?.value })
+      countries = .known(self.countries(list, "an access country", field: "access_countries"))
     }
     var mapping: Known<String> = .unknown
     if let value = fields.optional("transfer_mapping_url"), !value.isUnknown, let url = value.url("`transfer_mapping_url`") {
@@ -364,7 +364,7 @@ struct ProviderFileReader {
     let access = fields.optional("access")?.triState("`access`") ?? .unknown
     var countries: Known<[String]> = .unknown
     if let value = fields.optional("access_countries"), !value.isUnknown, let list = value.list("`access_countries`") {
-      countries = .known(list.compactMap { country($0, "an access country")?.value })
+      countries = .known(self.countries(list, "an access country", field: "access_countries"))
     }
     let provenance = sources.provenance(of: fields)
     sources.requireSource(provenance, for: fields, statesFacts: true)
@@ -373,6 +373,24 @@ struct ProviderFileReader {
   }
 
   // MARK: - Values
+
+  /// The codes of a list of countries. `unknown` is refused as an entry: a list that holds an
+  /// unknown country is not known to be complete, and read without it would look complete (a
+  /// list of access countries decides the reach of foreign laws).
+  private func countries(_ list: [YAMLValue], _ what: String, field: String) -> [String] {
+    list.compactMap { knownCountry($0, what, field: field) }
+  }
+
+  /// A country code where only a known country can stand (an entry of `field`'s list).
+  private func knownCountry(_ value: YAMLValue?, _ what: String, field: String) -> String? {
+    if let value, value.isUnknown {
+      value.report(
+        "\(what): `unknown` cannot be one entry of `\(field)`",
+        hint: "write `\(field): unknown` when the list is not known to be complete, or list only known countries")
+      return nil
+    }
+    return country(value, what)?.value
+  }
 
   private func country(_ value: YAMLValue?, _ what: String) -> Known<String>? {
     guard let value else { return nil }
