@@ -84,6 +84,36 @@ struct DerivationRuleTests {
     #expect(CertificateCurrency.secNumCloud(current, on: Self.evaluation, rules: []).referential == .known("3.1"))
   }
 
+  @Test("a SecNumCloud qualification without dates is current only within three years of its newest source")
+  func undatedSecNumCloudQualification() {
+    // Known only from a source of 2020, no dates, recorded 3.1: a 3.1 qualification was issued
+    // before 2022-03-08 and lasts three years, so it ended by 2025-03-08; never derived 3.2.
+    let old = SecNumCloudQualification(status: .qualified, referential: .known("3.1"), provenance: Self.source("2020-06-01", kind: .officialList))
+    let standing = CertificateCurrency.secNumCloud(old, on: Self.evaluation, rules: Self.rules)
+    #expect(standing.state == .notKnownCurrent && !standing.isCurrent)
+    #expect(standing.referential == .known("3.1") && standing.referentialRule == nil)
+    #expect(standing.outdatedBy?.id == "secnumcloud-referential-3-2")
+    #expect(standing.reason.contains("ended by 2025-03-08"))
+    // The same without a recorded referential: not known current three years after its source.
+    let unread = SecNumCloudQualification(status: .qualified, provenance: Self.source("2020-06-01", kind: .officialList))
+    let unreadStanding = CertificateCurrency.secNumCloud(unread, on: Self.evaluation, rules: Self.rules)
+    #expect(unreadStanding.state == .notKnownCurrent && unreadStanding.referential == .unknown)
+    #expect(unreadStanding.reason.contains("2020-06-01"))
+    // Listed in the official catalogue of 2025-12-05: current on 2026-11-30 (and derived 3.2),
+    // not known current from 2028-12-05 on.
+    let listed = SecNumCloudQualification(status: .qualified, provenance: Self.source("2025-12-05", kind: .officialList))
+    let listedStanding = CertificateCurrency.secNumCloud(listed, on: Self.evaluation, rules: Self.rules)
+    #expect(listedStanding.state == .current && listedStanding.referential == .known("3.2"))
+    #expect(CertificateCurrency.secNumCloud(listed, on: CalendarDate(iso: "2028-12-05"), rules: Self.rules).state == .notKnownCurrent)
+    // Recorded 3.1 and seen in 2024, before 2025-03-08: still current then, as recorded.
+    let early = CertificateCurrency.secNumCloud(
+      SecNumCloudQualification(status: .qualified, referential: .known("3.1"), provenance: Self.source("2024-01-01")),
+      on: CalendarDate(iso: "2024-06-01"), rules: Self.rules)
+    #expect(early.state == .current && early.referential == .known("3.1"))
+    // Without the rule nothing is derived: current, as before.
+    #expect(CertificateCurrency.secNumCloud(old, on: Self.evaluation, rules: []).state == .current)
+  }
+
   @Test("a rule file is read strictly: unknown kind and missing validity years are reported with their position")
   func ruleFileIsStrict() throws {
     let rule = """

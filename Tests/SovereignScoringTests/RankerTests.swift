@@ -130,6 +130,36 @@ import Testing
     #expect(fresh.offerings.allSatisfy { $0.flags.isEmpty })
   }
 
+  @Test func secNumCloudQualificationWithoutDatesIsNotKnownCurrentLongAfterItsSource() throws {
+    // A qualification with no dates, seen only in 2020 (recorded 3.1): with the bundled rule
+    // (3.2 since 2022-03-08, three years), not known to be current in 2026. The gate is unknown,
+    // never pass, and the criterion counts it as unknown, not as qualified.
+    var catalog = RankingFixture.catalog
+    catalog.rules = try Catalog.bundled().rules
+    let old = Source(id: "anssi-2020", url: "https://example.org/anssi", asOf: CalendarDate(iso: "2020-06-01")!, kind: .officialList)
+    catalog.providers[0].offerings[0].certifications.secNumCloud = SecNumCloudQualification(
+      status: .qualified, referential: .known("3.1"), provenance: Provenance([old]))
+    var requirements = RankingFixture.health
+    requirements.gates.secNumCloud = .qualified
+    let ranking = try Ranker(catalog: catalog, exposure: RankingFixture.StubExposure(), today: RankingFixture.today).rank(requirements)
+    let alpha = try #require(ranking.offerings.first { $0.offeringID == "alpha-iaas" })
+    let gate = try #require(alpha.gates.first { $0.gate == "secnumcloud" })
+    #expect(gate.verdict == .unknown)
+    #expect(gate.detail.contains("ended by 2025-03-08"))
+    #expect(gate.missingFacts.first?.contains("a current SecNumCloud qualification") == true)
+    let evaluator = CriterionEvaluator(catalog: catalog, exposure: RankingFixture.StubExposure(), today: RankingFixture.today)
+    let certifications = evaluator.certifications(catalog.providers[0].offerings[0])
+    #expect(certifications.explanation.contains("SecNumCloud qualified, not known to be current (unknown)"))
+    var current = catalog
+    current.providers[0].offerings[0].certifications.secNumCloud?.provenance = Provenance([
+      Source(id: "anssi-2025", url: "https://example.org/anssi", asOf: CalendarDate(iso: "2025-12-05")!, kind: .officialList)
+    ])
+    current.providers[0].offerings[0].certifications.secNumCloud?.referential = .unknown
+    let fresh = CriterionEvaluator(catalog: current, exposure: RankingFixture.StubExposure(), today: RankingFixture.today)
+      .certifications(current.providers[0].offerings[0])
+    #expect(fresh.raw > certifications.raw && fresh.worst > certifications.worst, "a current qualification scores above one not known current")
+  }
+
   @Test func impossibleWeightsAreRefused() {
     var requirements = RankingFixture.health
     requirements.criteria = [CriterionWeight(.sovereignty, 0), CriterionWeight(.openness, 0)]

@@ -8,9 +8,11 @@
 ///   one known only from sources older than `since`, with no valid-until, is `not-known-current`;
 ///   one read as an older referential is `not-known-current` too.
 /// - SecNumCloud, with a `secnumcloud-referential` rule (3.2 since 2022-03-08, three years): the
-///   end date is derived from the qualification date when only that is known; a qualification
-///   current on a date at least three years after `since` (or qualified since then) is derived to
-///   be under 3.2, whatever the recorded referential.
+///   end date is derived from the qualification date when only that is known; with neither date,
+///   a qualification is `not-known-current` from its newest source + three years on, and one
+///   recorded under an older referential from `since` + three years on; a qualification current
+///   on a date at least three years after `since` (or qualified since then) is derived to be under
+///   3.2, whatever the recorded referential.
 /// Without a date (nil) no validity is checked and nothing is derived from the date.
 public enum CertificateCurrency {
   /// True when a certificate with this end date is still valid on `date` (or when either is unknown).
@@ -86,6 +88,27 @@ public enum CertificateCurrency {
       standing.reason =
         "the SecNumCloud qualification on record \(standing.validUntilRule == nil ? "was valid until" : "ended (qualified on \(snc.qualifiedOn), \(rule?.validityYears ?? 0) years) on") \(end), before \(date); no renewal is recorded"
       return standing
+    }
+    // Without an end date, read or derived, a qualification lasts `years` from a day no later
+    // than its newest source: on or after that source + `years` it is not known to be current.
+    // One recorded under an older referential than the rule's was issued before `since` and
+    // ended by `since` + `years` at the latest.
+    if let date, let rule, let years = rule.validityYears, !standing.validUntil.isKnown {
+      let newest = snc.provenance.newestAsOf
+      if let read = snc.referential.value, rank(read, of: rule.referential) < 0, date >= rule.since.adding(years: years) {
+        standing.state = .notKnownCurrent
+        standing.outdatedBy = rule
+        standing.reason =
+          "the qualification on record is under referential \(read), issued before \(rule.since); a qualification lasts \(years) years, so it ended by \(rule.since.adding(years: years)) at the latest, and no \(rule.referential) qualification is recorded"
+        return standing
+      }
+      if newest.map({ date >= $0.adding(years: years) }) ?? true {
+        standing.state = .notKnownCurrent
+        standing.outdatedBy = rule
+        standing.reason =
+          "the SecNumCloud qualification has no recorded dates and is known only from sources dated \(newest.map(String.init(describing:)) ?? "unknown"); a qualification lasts \(years) years, so it is not known to be current on \(date)"
+        return standing
+      }
     }
     guard let rule, let years = rule.validityYears, snc.referential.value != rule.referential else { return standing }
     // The date the qualification is known valid: the evaluation date, or without one the newest source.

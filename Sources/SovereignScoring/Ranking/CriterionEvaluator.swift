@@ -134,8 +134,8 @@ struct CriterionEvaluator {
 
   /// Mean of: HDS (activities certified / 6; not certified or expired 0; no record or status
   /// unknown 0.5 [0, 1]; activities unknown 0.5 [1/6, 1]); SecNumCloud (qualified 1, in progress
-  /// 0.5, none or expired 0, unknown 0.5 [0, 1]); other schemes recorded as certified and current,
-  /// min(count, 4) / 4.
+  /// 0.5, none or expired 0, unknown or not known to be current 0.5 [0, 1]); other schemes recorded
+  /// as certified and current, min(count, 4) / 4.
   func certifications(_ offering: Offering) -> CriterionValue {
     let certs = offering.certifications
     var sources: [Source] = []
@@ -169,14 +169,15 @@ struct CriterionEvaluator {
     var sncWords = "SecNumCloud: none recorded (unknown)"
     if let snc = certs.secNumCloud {
       sources += snc.provenance.sources
-      let expired = snc.status == .qualified && CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules).state == .expired
+      let state = snc.status == .qualified ? CertificateCurrency.secNumCloud(snc, on: today, rules: catalog.rules).state : nil
       switch snc.status {
-      case .qualified: sncPart = expired ? .bad : .good
+      case .qualified: sncPart = state == .expired ? .bad : state == .notKnownCurrent ? .unknown("secnumcloud") : .good
       case .inProgress: sncPart = .known(0.5)
       case .none: sncPart = .bad
       case .unknown: sncPart = .unknown("secnumcloud")
       }
-      sncWords = "SecNumCloud \(snc.status.rawValue)\(expired ? " (expired; not held)" : "")"
+      let standingWords = state == .expired ? " (expired; not held)" : state == .notKnownCurrent ? ", not known to be current (unknown)" : ""
+      sncWords = "SecNumCloud \(snc.status.rawValue)\(standingWords)"
     }
     let others = Set(
       certs.others.filter { $0.status == .certified && CertificateValidity.isCurrent(until: $0.validUntil.value, on: today) }

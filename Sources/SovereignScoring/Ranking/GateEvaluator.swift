@@ -187,6 +187,11 @@ struct GateEvaluator {
           .fail, standing.reason + standing.derivations.map { "; " + $0 }.joined() + " (no renewal is recorded; not held)",
           sources: sources, evidence: kind)
       }
+      if standing.state == .notKnownCurrent {
+        return Evidence(
+          .unknown, standing.reason + standing.derivations.map { "; " + $0 }.joined(), sources: sources,
+          missingFacts: ["a current SecNumCloud qualification for \(offering.name) [\(offering.id)] (qualified_on or valid_until, referential 3.2)"])
+      }
       let derived = standing.referentialRule.map { ", \($0.citation)" } ?? ""
       return Evidence(
         .pass, "SecNumCloud-qualified" + (standing.referential.value.map { " (referential \($0)\(derived))" } ?? ""),
