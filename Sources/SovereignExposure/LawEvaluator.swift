@@ -121,6 +121,9 @@ struct LawEvaluator: Sendable {
         }
       }
       let who = "\(entity.name) (\(item.role.words))"
+      // This role's findings start here: a doubt about a subprocessor's access applies to them
+      // only, not to what the same entity decides in another role (contracting entity, operator).
+      let firstOfRole = findings.count
       var notes: [String] = []
       for (rule, code, field) in [(Law.ReachRule.seat, entity.seat, "seat"), (.headquarters, graph.headquarters(of: entity), "headquarters")]
       where law.reach.contains(rule) && corporateRules.contains(rule) {
@@ -152,16 +155,21 @@ struct LawEvaluator: Sendable {
       }
       checked.append("\(who): \(notes.joined(separator: "; ")).")
       if item.role == .subprocessorAccessUnknown {
-        findings = findings.map { finding in
-          guard finding.exposed, finding.path?.steps.first?.entityID == entity.id else { return finding }
-          var doubt = finding
-          doubt.exposed = false
-          doubt.missing.append("whether \(entity.name) [\(entity.id)] has technical access to the data (subprocessor access: unknown)")
-          doubt.detail += " It is a subprocessor whose access to the data is unknown."
-          doubt.aboutSubprocessorAccess = true
-          return doubt
+        for index in firstOfRole..<findings.count
+        where findings[index].exposed && findings[index].path?.steps.first?.entityID == entity.id {
+          findings[index].exposed = false
+          findings[index].missing.append("whether \(entity.name) [\(entity.id)] has technical access to the data (subprocessor access: unknown)")
+          findings[index].detail += " It is a subprocessor whose access to the data is unknown."
+          findings[index].aboutSubprocessorAccess = true
         }
       }
+    }
+
+    // A subprocessor declared without access to the data is not examined: that "no" decides the
+    // verdict as much as the facts examined, so its source is read and graded with them.
+    for sub in offering.subprocessors where sub.access == .no {
+      merge(sub.provenance.sources, into: &read)
+      readKinds.append(sub.provenance.strongestKind)
     }
 
     if law.reach.contains(.access) {

@@ -28,12 +28,36 @@ import Testing
     #expect(law.missingFacts.contains { $0.contains("has technical access") })
   }
 
-  @Test func subprocessorWithoutAccessIsNotExamined() {
+  @Test func unknownAccessAsSubprocessorDoesNotUndoWhatTheSameEntityDecidesAsContractingEntity() throws {
+    // The US company contracts and is also listed as a subprocessor whose access is unknown: its
+    // seat reaches the offering as contracting entity, whatever its access as subprocessor.
+    let sub = Subprocessor(entity: "support-us", access: .unknown, accessCountries: .known(["US"]), provenance: Fixture.cited)
+    let result = Fixture.assess(Fixture.catalog(Self.owned, contracting: "support-us", subprocessors: [sub]))
+    let law = try #require(result.exposure(to: "us-cloud-act"))
+    #expect(law.verdict == .exposed)
+    #expect(law.path?.description.hasPrefix("Support Inc (seat US)") == true)
+    // Listed twice, with access once and unknown access once: the known access stands.
+    let twice = [
+      Subprocessor(entity: "support-us", access: .yes, accessCountries: .known(["US"]), provenance: Fixture.cited), sub,
+    ]
+    #expect(Fixture.assess(Fixture.catalog(Self.owned, contracting: "fr-co", subprocessors: twice)).verdict(for: "us-cloud-act") == .exposed)
+  }
+
+  @Test func subprocessorWithoutAccessIsNotExamined() throws {
     let sub = Subprocessor(entity: "support-us", access: .no, accessCountries: .known([]), provenance: Fixture.cited)
     let result = Fixture.assess(Fixture.catalog(Self.owned, contracting: "fr-co", subprocessors: [sub]))
     #expect(result.verdict(for: "us-cloud-act") == .notExposed)
     #expect(result.criterion("19.6-c-third-party-access")?.verdict == .pass)
     #expect(result.secNumCloud196.verdict == .pass)
+    // That "no" decides the verdict: a press article alone for it makes a not-exposed of
+    // secondary grade, not of the grade of the facts examined.
+    let blog = Source(id: "blog", url: "https://blog.example.org/no-access", asOf: CalendarDate(iso: "2026-01-10")!, kind: .secondary)
+    let hearsay = Subprocessor(entity: "support-us", access: .no, accessCountries: .known([]), provenance: Provenance([blog]))
+    let graded = try #require(
+      Fixture.assess(Fixture.catalog(Self.owned, contracting: "fr-co", subprocessors: [hearsay])).exposure(to: "us-cloud-act"))
+    #expect(graded.verdict == .notExposed)
+    #expect(graded.evidence == .secondary)
+    #expect(graded.sources.contains { $0.id == "blog" })
   }
 
   @Test func declaredAccessFromChinaExposesToTheIntelligenceLaw() throws {
