@@ -6,23 +6,39 @@ public struct ProviderRow: Sendable, Encodable {
   public var name: String
   public var seat: String
   public var offerings: Int
-  /// Best HDS status among its offerings.
+  /// Best HDS standing among its offerings on the row's date: `certified` when one holds a
+  /// current certificate (``CertificateCurrency``, the rule the gates use), `not-certified` when
+  /// none holds one and each is known not to (not certified, or past its end), else `unknown`
+  /// (including a certificate not known to be current).
   public var hds: String
-  /// Best SecNumCloud status among its offerings.
+  /// Best SecNumCloud standing among its offerings on the row's date: `qualified` (current),
+  /// `in-progress`, `none` (not qualified, or past its end), else `unknown` (including a
+  /// qualification not known to be current).
   public var secnumcloud: String
   public var website: String
 
-  public init(_ provider: Provider, catalog: Catalog) {
+  /// The row of `provider` with its certifications judged on `date` (today by default).
+  public init(_ provider: Provider, catalog: Catalog, on date: CalendarDate = .today()) {
     id = provider.id
     name = provider.name
     offerings = provider.offerings.count
     website = provider.website
-    let hdsStatuses = provider.offerings.map { $0.certifications.hds?.status ?? .unknown }
+    let hdsStates = provider.offerings.map { CertificateCurrency.hds($0.certifications.hds, on: date, rules: catalog.rules).state }
     hds =
-      hdsStatuses.contains(.certified) ? "certified" : hdsStatuses.allSatisfy { $0 == .notCertified } ? "not-certified" : "unknown"
-    let snc = provider.offerings.map { $0.certifications.secNumCloud?.status ?? .unknown }
+      hdsStates.contains(.current)
+      ? "certified" : hdsStates.allSatisfy { $0 == .notHeld || $0 == .expired } ? "not-certified" : "unknown"
+    let snc = provider.offerings.map { offering -> String in
+      let record = offering.certifications.secNumCloud
+      switch CertificateCurrency.secNumCloud(record, on: date, rules: catalog.rules).state {
+      case .current: return "qualified"
+      case .notHeld: return record?.status == .inProgress ? "in-progress" : "none"
+      case .expired: return "none"
+      case .notKnownCurrent, .unknown: return "unknown"
+      }
+    }
     secnumcloud =
-      snc.contains(.qualified) ? "qualified" : snc.contains(.inProgress) ? "in-progress" : snc.allSatisfy { $0 == .none } ? "none" : "unknown"
+      snc.contains("qualified")
+      ? "qualified" : snc.contains("in-progress") ? "in-progress" : snc.allSatisfy { $0 == "none" } ? "none" : "unknown"
     let seats = Set(provider.offerings.map { catalog.entities[$0.contractingEntity]?.seat.value ?? "unknown" })
     seat = seats.sorted().joined(separator: " ")
   }
@@ -30,8 +46,8 @@ public struct ProviderRow: Sendable, Encodable {
   /// The row's cells, in ``headers`` order.
   public var cells: [String] { [id, name, seat, String(offerings), hds, secnumcloud, website] }
 
-  /// One row per provider of `catalog`, in catalog order.
-  public static func rows(of catalog: Catalog) -> [ProviderRow] {
-    catalog.providers.map { ProviderRow($0, catalog: catalog) }
+  /// One row per provider of `catalog`, in catalog order, judged on `date` (today by default).
+  public static func rows(of catalog: Catalog, on date: CalendarDate = .today()) -> [ProviderRow] {
+    catalog.providers.map { ProviderRow($0, catalog: catalog, on: date) }
   }
 }

@@ -52,14 +52,20 @@ struct PageRoutes: Sendable {
     let activity = query.value("activity").flatMap(Int.init)
     let law = query.value("law")
     let verdict = query.value("verdict")
+    let today = CalendarDate.today()
     var offeringMatch: Set<String>? = nil
     if activity != nil || (law != nil && verdict != nil) {
-      let engine = ExposureEngine(catalog: served.catalog, asOf: CalendarDate.today())
+      let engine = ExposureEngine(catalog: served.catalog, asOf: today)
       offeringMatch = Set(
         served.catalog.offerings.filter { offering in
           let hdsOK =
             activity.map { wanted in
-              offering.certifications.hds.map { $0.status == .certified && ($0.activities.value ?? []).contains(wanted) } ?? false
+              offering.certifications.hds.map { hds in
+                // Held today (the gates' rule): not past its end, not known only from before a
+                // referential became mandatory.
+                CertificateCurrency.hds(hds, on: today, rules: served.catalog.rules).isCurrent
+                  && (hds.activities.value ?? []).contains(wanted)
+              } ?? false
             } ?? true
           let lawOK = (law == nil || verdict == nil) || engine.assess(offering: offering).verdict(for: law ?? "")?.rawValue == verdict
           return hdsOK && lawOK
