@@ -218,8 +218,11 @@ struct SecNumCloudCheck: Sendable {
       let controllers = control.possibleControllers(of: entity.id).compactMap(graph.entity)
       let sureControllers = control.certainControllers(of: entity.id).compactMap(graph.entity)
       let nonEU = region == .nonEU || sureControllers.contains { graph.region(of: $0) == .nonEU }
+      // As the law evaluator: an unlisted holder of the subprocessor or of whoever may control
+      // it could control it from outside the EU.
       let maybeNonEU =
-        nonEU || region == .unknown || controllers.contains { graph.region(of: $0) != .eu } || !graph.ownersKnownComplete(entity)
+        nonEU || region == .unknown || controllers.contains { graph.region(of: $0) != .eu }
+        || !([entity] + controllers).allSatisfy(graph.ownersKnownComplete)
       switch (sub.access, nonEU, maybeNonEU) {
       case (.no, _, _), (_, false, false):
         findings.record(.pass)

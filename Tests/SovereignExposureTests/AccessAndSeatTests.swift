@@ -60,6 +60,21 @@ import Testing
     #expect(graded.sources.contains { $0.id == "blog" })
   }
 
+  @Test func thirdPartyAccessNeedsTheOwnersAboveTheSubprocessorToo() {
+    // A French operator with access, wholly owned by a parent whose owners are not all known: an
+    // unlisted holder of the parent could control it from outside the EU. 19.6 c cannot pass,
+    // as the laws cannot say not-exposed.
+    let entities = Self.owned + [
+      Fixture.entity("dc-op", seat: "FR", owners: [Fixture.holds("dc-parent", 100)]),
+      Fixture.entity("dc-parent", seat: "FR", complete: .unknown),
+    ]
+    let sub = Subprocessor(entity: "dc-op", access: .yes, accessCountries: .known(["FR"]), provenance: Fixture.cited)
+    let result = Fixture.assess(Fixture.catalog(entities, contracting: "fr-co", subprocessors: [sub]))
+    #expect(result.verdict(for: "us-cloud-act") == .unknown)
+    #expect(result.criterion("19.6-c-third-party-access")?.verdict == .unknown)
+    #expect(result.secNumCloud196.verdict != .pass)
+  }
+
   @Test func declaredAccessFromChinaExposesToTheIntelligenceLaw() throws {
     let transparency = HDSTransparency(nonEEAAccess: .yes, accessCountries: .known(["FR", "CN"]), provenance: Fixture.cited)
     let result = Fixture.assess(Fixture.catalog(Self.owned, contracting: "fr-co", transparency: transparency))
