@@ -295,6 +295,22 @@ struct LawEvaluator: Sendable {
           detail: "Not all holders of \(holder.name) are known; an unlisted holder could control it.",
           missing: [graph.incompleteOwnersFact(holder) + ": an unlisted holder could control it"], sources: holder.provenance.sources))
     }
+    // Holders that may control nothing alone, but whose owners are not all known, could all
+    // belong to one unlisted party (reported when one of them is not already reported above).
+    let examined = Set([entity.id] + possible)
+    for id in [entity.id] + possible.sorted() {
+      guard let held = graph.entity(id), let joint = graph.openJointHolding(of: held) else { continue }
+      let unreported = joint.holders.filter { !examined.contains($0.id) }
+      guard !unreported.isEmpty else { continue }
+      let names = joint.holders.map(\.name).joined(separator: ", ")
+      findings.append(
+        Finding(
+          exposed: false, rule: .control, path: nil,
+          detail:
+            "\(names) hold together up to \(ShareRange.format(joint.upTo)) of \(held.name), and not all their holders are known; one unlisted holder of them all could control it.",
+          missing: unreported.map { graph.incompleteOwnersFact($0) + ": one unlisted holder of \(names) could control \(held.name) jointly" },
+          sources: joint.holders.flatMap(\.provenance.sources)))
+    }
     let controllers = control.certainControllers(of: entity.id).sorted().map { graph.label($0) }
     let note =
       controllers.isEmpty

@@ -123,6 +123,27 @@ struct OwnershipGraph: Sendable {
     return "\(entity.name) (\(country(of: entity) ?? "country unknown"))"
   }
 
+  /// The holders of `entity` whose own owners are not all known (public float aside), when there
+  /// are two or more and together they may hold more than half of its capital or votes: one
+  /// unlisted holder of them all would then control it, jointly through them. Nil otherwise (a
+  /// single such holder with a controlling share is a possible controller in its own right).
+  func openJointHolding(of entity: LegalEntity) -> (holders: [LegalEntity], upTo: Double)? {
+    let capital = ranges(of: entity, .capital)
+    let votes = ranges(of: entity, .votes)
+    var holders: [LegalEntity] = []
+    var (capitalHigh, votesHigh) = (0.0, 0.0)
+    for (index, edge) in entity.owners.enumerated() {
+      guard let owner = self.entity(edge.owner), owner.id != entity.id, owner.kind != .publicFloat,
+        !ownersKnownComplete(owner), !holders.contains(where: { $0.id == owner.id })
+      else { continue }
+      holders.append(owner)
+      capitalHigh += capital[index].high
+      votesHigh += votes[index].high
+    }
+    let upTo = min(100, max(capitalHigh, votesHigh))
+    return holders.count >= 2 && upTo > 50 ? (holders, upTo) : nil
+  }
+
   /// Why the owners of an entity may hide a holder: the text for a missing fact.
   func incompleteOwnersFact(_ entity: LegalEntity) -> String {
     "the owners of \(entity.name) [\(entity.id)] are not known to be complete (owners_complete: \(entity.ownersComplete))"

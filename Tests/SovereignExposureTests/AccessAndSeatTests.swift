@@ -75,6 +75,25 @@ import Testing
     #expect(result.secNumCloud196.verdict != .pass)
   }
 
+  @Test func twoHoldersWithUnknownOwnersMayBeControlledTogether() throws {
+    // Owned 50/50 by two companies whose owners are not known: neither controls it alone, but one
+    // unlisted holder of both would. Not-exposed cannot be said; the missing facts name both.
+    let entities = [
+      Fixture.entity("joint-co", seat: "FR", owners: [Fixture.holds("jv-a", 50), Fixture.holds("jv-b", 50)]),
+      Fixture.entity("jv-a", seat: "SE", complete: .unknown),
+      Fixture.entity("jv-b", seat: "SE", complete: .unknown),
+    ]
+    let law = try #require(Fixture.assess(Fixture.catalog(entities, contracting: "joint-co")).exposure(to: "us-cloud-act"))
+    #expect(law.verdict == .unknown)
+    #expect(law.missingFacts.contains { $0.contains("jv-a") && $0.contains("jointly") })
+    #expect(law.missingFacts.contains { $0.contains("jv-b") && $0.contains("jointly") })
+    // With the owners of one of them known, no unlisted holder can reach half: not exposed.
+    var known = entities
+    known[2] = Fixture.entity("jv-b", seat: "SE", owners: [Fixture.holds("founder", 100)])
+    #expect(Fixture.assess(Fixture.catalog(known + [Fixture.entity("founder", kind: .person, seat: "SE")], contracting: "joint-co"))
+      .verdict(for: "us-cloud-act") == .notExposed)
+  }
+
   @Test func declaredAccessFromChinaExposesToTheIntelligenceLaw() throws {
     let transparency = HDSTransparency(nonEEAAccess: .yes, accessCountries: .known(["FR", "CN"]), provenance: Fixture.cited)
     let result = Fixture.assess(Fixture.catalog(Self.owned, contracting: "fr-co", transparency: transparency))
