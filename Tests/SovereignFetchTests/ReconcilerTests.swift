@@ -85,6 +85,46 @@ import Testing
     #expect(hds.provenance.sources.map(\.url) == ["https://esante.gouv.fr/list", "https://example.org"])
   }
 
+  @Test("of a host's several HDS certificates only the catalog's applies; an operator's never does")
+  func overlayAppliesTheOfferingsOwnHDSCertificate() throws {
+    func row(_ holder: String, _ number: String, until: CalendarDate) -> CertificationRecord {
+      var row = CertificationRecord(holder: holder)
+      row.identifier = number
+      row.body = "LNE"
+      row.validUntil = until
+      return row
+    }
+    let current = row("Scalingo SAS", "37980-3", until: CalendarDate(year: 2027, month: 12, day: 4)!)
+    let narrower = row("Scalingo SAS", "11111-1", until: CalendarDate(year: 2026, month: 10, day: 15)!)
+    func overlay(_ catalog: Catalog, _ rows: [CertificationRecord]) -> OverlaidCatalog {
+      let metadata = SnapshotMetadata(
+        source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-11-20T08:00:00.000Z",
+        httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
+        entryCount: rows.count)
+      return SnapshotOverlay.apply(
+        to: catalog, snapshots: [Snapshot(id: "x", metadata: metadata, entries: rows)], sources: SourceList(sources: [hdsSource]))
+    }
+    // Two certificates, the catalog's number unknown: the list does not say which covers the
+    // offering, so neither replaces the other's dates (the later row used to win).
+    var catalog = Self.catalog()
+    let p = try #require(catalog.providers.firstIndex { $0.id == "scalingo" })
+    let ambiguous = overlay(catalog, [current, narrower])
+    #expect(ambiguous.catalog.offering(id: "scalingo-paas")?.certifications.hds?.certificate == .unknown)
+    #expect(ambiguous.notes["scalingo-paas"]?.first?.contains("shows 2 certificates for the host (37980-3, 11111-1)") == true)
+    // With the catalog's number, that certificate's row applies, whatever the order.
+    catalog.providers[p].offerings[0].certifications.hds?.certificate = .known("37980-3")
+    let decided = try #require(overlay(catalog, [current, narrower]).catalog.offering(id: "scalingo-paas")?.certifications.hds)
+    #expect(decided.certificate == .known("37980-3") && decided.validUntil == .known(CalendarDate(year: 2027, month: 12, day: 4)!))
+    // An offering contracted with another company and operated by the listed host keeps its own
+    // certificate: the operator's is not the offering's.
+    catalog.providers[p].offerings[0].operators = ["ovh-sas"]
+    catalog.providers[p].offerings[0].certifications.hds?.validUntil = .known(CalendarDate(year: 2027, month: 12, day: 19)!)
+    let operated = overlay(catalog, [row("OVH SAS", "99999-9", until: CalendarDate(year: 2026, month: 10, day: 15)!)])
+    let own = try #require(operated.catalog.offering(id: "scalingo-paas")?.certifications.hds)
+    #expect(own.certificate == .known("37980-3") && own.validUntil == .known(CalendarDate(year: 2027, month: 12, day: 19)!))
+    #expect(operated.notes["scalingo-paas"]?.first?.contains("that certificate is the operator's") == true)
+  }
+
   static func secNumCloudRow(_ holder: String, service: String?, decision: String = "2026-9999") -> CertificationRecord {
     var row = CertificationRecord(holder: holder)
     row.service = service
@@ -115,8 +155,17 @@ import Testing
     #expect(result.unmatched == [other])
     #expect(Self.overlay([other]).catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud == nil)
 
-    // The same row naming the offering does qualify it, with the row's facts and source.
-    let same = Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS platform", decision: "2026-4242")
+    // A service whose name only shares words with the offering's (it may be another variant,
+    // e.g. a "- SecNumCloud" one beside the plain offering) qualifies nothing: a note says why.
+    let resembling = Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS platform", decision: "2026-4242")
+    let matched = try #require(Reconciler(catalog: Self.catalog()).reconcile([resembling]).matches.first)
+    #expect(matched.offeringIDs == ["scalingo-paas"] && !matched.serviceMatchedExactly)
+    let overlaid = Self.overlay([resembling])
+    #expect(overlaid.catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud == nil)
+    #expect(overlaid.notes["scalingo-paas"]?.first?.contains("only resembles this offering's") == true)
+
+    // The row naming the offering does qualify it, with the row's facts and source.
+    let same = Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS", decision: "2026-4242")
     let qualified = try #require(Self.overlay([same]).catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud)
     #expect(qualified.status == .qualified)
     #expect(qualified.decision == .known("2026-4242"))

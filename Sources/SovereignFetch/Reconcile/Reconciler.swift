@@ -9,8 +9,9 @@ import SovereignCatalog
 /// operator is that entity. A row naming a service (SecNumCloud) is narrowed to the offering whose
 /// catalog decision number equals the row's, else whose name or one of its `aliases` equals the
 /// service after normalisation, else whose name or alias shares the most words with the
-/// service (more than half the words of the shorter name), even when the entity has a single
-/// offering in the catalog: a qualification covers the named service, and the catalog's one
+/// service (more than half the words of the shorter name; such a match updates a qualification
+/// the catalog records but qualifies no offering), even when the entity has a single offering in
+/// the catalog: a qualification covers the named service, and the catalog's one
 /// offering may be another. When none or several remain, the row is reported unmatched rather
 /// than applied to the wrong offering or to all.
 /// Rows that match nothing are reported, never dropped.
@@ -20,6 +21,10 @@ public struct Reconciler: Sendable {
     public var record: CertificationRecord
     public var entityID: String
     public var offeringIDs: [String]
+    /// False when the row's service was matched to the offering only by shared words (not by its
+    /// decision number, name or an alias): enough to update a qualification the catalog records,
+    /// never to make an offering qualified.
+    public var serviceMatchedExactly: Bool = true
   }
 
   /// The outcome of matching a list against the catalog.
@@ -66,15 +71,17 @@ public struct Reconciler: Sendable {
       var offerings = catalog.offerings.filter { offering in
         entityIDs.contains(offering.contractingEntity) || !entityIDs.isDisjoint(with: offering.operators)
       }
+      var exactly = true
       if let service = record.service, !offerings.isEmpty {
-        offerings = narrow(offerings, service: service, decision: record.identifier)
+        (offerings, exactly) = narrow(offerings, service: service, decision: record.identifier)
       }
       guard !offerings.isEmpty, record.service == nil || offerings.count == 1 else {
         result.unmatched.append(record)
         continue
       }
       let entity = offerings.first.map { offering in entityIDs.contains(offering.contractingEntity) ? offering.contractingEntity : entityIDs.sorted()[0] }
-      result.matches.append(Match(record: record, entityID: entity ?? entityIDs.sorted()[0], offeringIDs: offerings.map(\.id)))
+      result.matches.append(
+        Match(record: record, entityID: entity ?? entityIDs.sorted()[0], offeringIDs: offerings.map(\.id), serviceMatchedExactly: exactly))
     }
     return result
   }
@@ -102,15 +109,17 @@ public struct Reconciler: Sendable {
     return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
   }
 
-  func narrow(_ offerings: [Offering], service: String, decision: String?) -> [Offering] {
+  /// The offerings a service name designates, and whether exactly (decision number, name or
+  /// alias) rather than by shared words.
+  func narrow(_ offerings: [Offering], service: String, decision: String?) -> (offerings: [Offering], exactly: Bool) {
     if let decision, let exact = offerings.first(where: { $0.certifications.secNumCloud?.decision.value == decision }) {
-      return [exact]
+      return ([exact], true)
     }
     let normalized = NameNormalizer.normalize(service)
     let exact = offerings.filter { offering in
       ([offering.name] + offering.aliases).contains { NameNormalizer.normalize($0) == normalized }
     }
-    if !exact.isEmpty { return exact }
+    if !exact.isEmpty { return (exact, true) }
     let wanted = Set(normalized.split(separator: " "))
     // Share of the shorter name's words found in the other; more than half must match.
     let scored = offerings.map { offering -> (Offering, Double) in
@@ -122,7 +131,7 @@ public struct Reconciler: Sendable {
       return (offering, best)
     }
     let best = scored.map(\.1).max() ?? 0
-    guard best > 0.5 else { return [] }
-    return scored.filter { $0.1 == best }.map(\.0)
+    guard best > 0.5 else { return ([], false) }
+    return (scored.filter { $0.1 == best }.map(\.0), false)
   }
 }

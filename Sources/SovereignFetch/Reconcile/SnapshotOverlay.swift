@@ -13,13 +13,16 @@ public struct OverlaidCatalog: Sendable {
 
 /// Applies stored snapshots to a catalog (pure: the snapshots are passed in).
 ///
-/// - HDS list: the list names hosts, not offerings. For an offering the catalog already records
-///   as `certified`, referential, body, certificate and end of validity come from the row (a
+/// - HDS list: the list names hosts, not offerings. A row concerns the offerings contracted with
+///   its holder (an operator's certificate is not the offering's), and of a holder's several rows
+///   only the one with the catalog's certificate number (``hdsRowsByOffering``). For an offering
+///   the catalog already records as `certified`, referential, body, certificate and end of validity come from the row (a
 ///   field the row does not state keeps the bundled value); the row's activities fill the
 ///   offering's only when unknown and the host has a single offering in the catalog, and never
 ///   replace known ones. Other offerings of the host get a note, never a certification.
 /// - SecNumCloud catalogue: the offering matched by the row's service name (or decision number)
-///   becomes `qualified` with the row's dates, decision and service type. A row naming no service
+///   becomes `qualified` with the row's dates, decision and service type; a service matched only
+///   by shared words updates a qualification the catalog records and qualifies nothing else. A row naming no service
 ///   qualifies no offering: the offerings of its holder get a note instead.
 /// - Transfer mappings: the offerings of the host (matched by a row whose role is "host" /
 ///   "hébergeur" or not stated) whose `transfer_mapping_url` is the page fetched take requirement
@@ -50,8 +53,14 @@ public enum SnapshotOverlay {
         applyTransferMapping(snapshot, matches: reconciliation.matches, provenance: provenance, date: date, to: &result)
         continue
       }
+      let hdsRows =
+        definition.parser == .hdsList
+        ? hdsRowsByOffering(reconciliation.matches, catalog: result.catalog, reconciler: reconciler, publisher: definition.publisher, date: date)
+        : (chosen: [:], notes: [:])
+      for (offeringID, note) in hdsRows.notes.sorted(by: { $0.key < $1.key }) { result.notes[offeringID, default: []].append(note) }
       for match in reconciliation.matches {
         for offeringID in match.offeringIDs {
+          if definition.parser == .hdsList && hdsRows.chosen[offeringID] != match { continue }
           update(&result.catalog, offeringID: offeringID) { offering in
             switch definition.parser {
             case .hdsList:
@@ -91,13 +100,21 @@ public enum SnapshotOverlay {
                   ? nil
                   : "the provider appears in \(definition.publisher)'s SecNumCloud catalogue fetched \(date) without a service name this offering can be matched to: its SecNumCloud status is left as in the catalog"
               }
+              // A service matched only by shared words may be another one (a "- SecNumCloud"
+              // variant beside the plain offering): it updates a qualification the catalog records,
+              // never makes an offering qualified.
+              guard match.serviceMatchedExactly || offering.certifications.secNumCloud?.status == .qualified else {
+                return "\(definition.publisher)'s SecNumCloud catalogue fetched \(date) lists a service whose name only resembles this offering's (\(match.record.service ?? "")): its SecNumCloud status is left as in the catalog; add the service's name as an alias of the offering if it is this one"
+              }
               var qualification = offering.certifications.secNumCloud ?? SecNumCloudQualification(status: .qualified)
+              let bundledSources = qualification.provenance.sources
               qualification.status = .qualified
               if let value = match.record.validFrom { qualification.qualifiedOn = .known(value) }
               if let value = match.record.validUntil { qualification.validUntil = .known(value) }
               if let value = match.record.identifier { qualification.decision = .known(value) }
               if let value = match.record.serviceTypes?.first, match.record.serviceTypes?.count == 1 { qualification.serviceType = .known(value) }
-              qualification.provenance = provenance
+              // Fields the row does not state (the referential) keep their bundled values and sources.
+              qualification.provenance = Provenance(provenance.sources + bundledSources)
               offering.certifications.secNumCloud = qualification
               return "SecNumCloud qualification from \(definition.publisher)'s catalogue fetched \(date) (\(snapshot.metadata.requestedURL))"
             case .hdsTransferMapping:
@@ -110,6 +127,54 @@ public enum SnapshotOverlay {
       }
     }
     return result
+  }
+
+  /// Per offering, the one row of an HDS list that concerns it, and why the others get none.
+  ///
+  /// A row concerns the offerings whose contracting entity is its holder: a certificate of an
+  /// operator (the hosting under a PaaS) is the operator's, not the contracting entity's. When the
+  /// holder has several rows (one per certificate), the row whose certificate number is the
+  /// catalog's is chosen; without it the list does not say which certificate covers the offering,
+  /// and none is applied (a later row must not replace an earlier one's dates and number).
+  static func hdsRowsByOffering(
+    _ matches: [Reconciler.Match], catalog: Catalog, reconciler: Reconciler, publisher: String, date: CalendarDate
+  ) -> (chosen: [String: Reconciler.Match], notes: [String: String]) {
+    let offerings = Dictionary(catalog.offerings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var own: [String: [Reconciler.Match]] = [:]
+    var operated: [String: [Reconciler.Match]] = [:]
+    for match in matches {
+      let holders = reconciler.entities(matching: match.record.holder)
+      for id in match.offeringIDs {
+        guard let offering = offerings[id] else { continue }
+        if holders.contains(offering.contractingEntity) {
+          own[id, default: []].append(match)
+        } else {
+          operated[id, default: []].append(match)
+        }
+      }
+    }
+    func numbers(_ rows: [Reconciler.Match]) -> String {
+      rows.map { $0.record.identifier ?? "without number" }.joined(separator: ", ")
+    }
+    var chosen: [String: Reconciler.Match] = [:]
+    var notes: [String: String] = [:]
+    for (id, rows) in own {
+      if rows.count == 1 {
+        chosen[id] = rows[0]
+      } else if let number = offerings[id]?.certifications.hds?.certificate.value,
+        let row = rows.first(where: { $0.record.identifier.map(NameNormalizer.normalize) == NameNormalizer.normalize(number) })
+      {
+        chosen[id] = row
+      } else {
+        notes[id] =
+          "\(publisher)'s HDS list fetched \(date) shows \(rows.count) certificates for the host (\(numbers(rows))) and does not say which covers this offering: its HDS details are left as in the catalog"
+      }
+    }
+    for (id, rows) in operated where own[id] == nil {
+      notes[id] =
+        "an operator of this offering (\(rows[0].record.holder)) is on \(publisher)'s HDS list fetched \(date) (certificate \(numbers(rows))): that certificate is the operator's, not the contracting entity's; the offering's HDS status is left as in the catalog"
+    }
+    return (chosen, notes)
   }
 
   /// Transfer mapping answers, once per offering of the host (see the type's documentation).
