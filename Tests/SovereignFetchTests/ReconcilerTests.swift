@@ -46,9 +46,13 @@ import Testing
 
   /// The fixture HDS list, stored as fetched on 2026-05-10, laid over `catalog`.
   static func overlayHDSList(on catalog: Catalog) throws -> OverlaidCatalog {
-    let entries = try HDSListParser.parse(Fixtures.bytes("hds-list.html"))
+    overlayHDS(try HDSListParser.parse(Fixtures.bytes("hds-list.html")), on: catalog)
+  }
+
+  /// HDS list rows, stored as fetched on `fetchedAt`, laid over `catalog`.
+  static func overlayHDS(_ entries: [CertificationRecord], on catalog: Catalog, fetchedAt: String = "2026-05-10T08:00:00.000Z") -> OverlaidCatalog {
     let metadata = SnapshotMetadata(
-      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-05-10T08:00:00.000Z",
+      source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: fetchedAt,
       httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
       entryCount: entries.count)
     return SnapshotOverlay.apply(
@@ -97,12 +101,7 @@ import Testing
     let current = row("Scalingo SAS", "37980-3", until: CalendarDate(year: 2027, month: 12, day: 4)!)
     let narrower = row("Scalingo SAS", "11111-1", until: CalendarDate(year: 2026, month: 10, day: 15)!)
     func overlay(_ catalog: Catalog, _ rows: [CertificationRecord]) -> OverlaidCatalog {
-      let metadata = SnapshotMetadata(
-        source: "hds", requestedURL: "https://esante.gouv.fr/list", url: "https://esante.gouv.fr/list", fetchedAt: "2026-11-20T08:00:00.000Z",
-        httpStatus: 200, etag: nil, lastModified: nil, contentType: "text/html", sha256: "", parser: "hds-list", parserVersion: 1,
-        entryCount: rows.count)
-      return SnapshotOverlay.apply(
-        to: catalog, snapshots: [Snapshot(id: "x", metadata: metadata, entries: rows)], sources: SourceList(sources: [hdsSource]))
+      Self.overlayHDS(rows, on: catalog, fetchedAt: "2026-11-20T08:00:00.000Z")
     }
     // Two certificates, the catalog's number unknown: the list does not say which covers the
     // offering, so neither replaces the other's dates (the later row used to win).
