@@ -171,8 +171,9 @@ public enum SnapshotOverlay {
       }
     }
     for (id, rows) in operated where own[id] == nil {
+      let (listed, which) = rows.count == 1 ? ("certificate", "that certificate is") : ("certificates", "those certificates are")
       notes[id] =
-        "an operator of this offering (\(rows[0].record.holder)) is on \(publisher)'s HDS list fetched \(date) (certificate \(numbers(rows))): that certificate is the operator's, not the contracting entity's; the offering's HDS status is left as in the catalog"
+        "an operator of this offering (\(rows[0].record.holder)) is on \(publisher)'s HDS list fetched \(date) (\(listed) \(numbers(rows))): \(which) the operator's, not the contracting entity's; the offering's HDS status is left as in the catalog"
     }
     return (chosen, notes)
   }
