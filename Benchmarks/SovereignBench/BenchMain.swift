@@ -6,6 +6,7 @@ import Foundation
 ///     sovereign-bench smaa [M] [N] [SCENARIOS] [THREADS]   SMAA-2, M alternatives x N criteria (1000 8 10000 0)
 ///     sovereign-bench refresh [REPEATS]           parse full-size HDS list and SecNumCloud catalogue
 ///     sovereign-bench fixtures DIR                write the full-size refresh fixtures to DIR
+///     sovereign-bench phases FILE [REPEATS]       the phases of `sovereign rank FILE --format csv`, timed
 ///
 /// Each prints one JSON object per measurement on standard output.
 @main
@@ -27,6 +28,9 @@ enum SovereignBench {
     case "fixtures":
       guard arguments.count == 2 else { usage() }
       RefreshFixtures.write(to: URL(fileURLWithPath: arguments[1]))
+    case "phases":
+      guard arguments.count >= 2 else { usage() }
+      PhasesBenchmark.run(file: arguments[1], repeats: arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20)
     default:
       usage()
     }
@@ -34,7 +38,7 @@ enum SovereignBench {
 
   static func usage() -> Never {
     FileHandle.standardError.write(
-      Data("usage: sovereign-bench scale N [CRITERIA] [SEED] | smaa [M] [N] [SCENARIOS] [THREADS] | refresh [REPEATS] | fixtures DIR\n".utf8))
+      Data("usage: sovereign-bench scale N [CRITERIA] [SEED] | smaa [M] [N] [SCENARIOS] [THREADS] | refresh [REPEATS] | fixtures DIR | phases FILE [REPEATS]\n".utf8))
     exit(64)
   }
 }

@@ -14,6 +14,12 @@ extension Catalog {
     }
   }
 
+  /// Decodes the embedded compiled form again, bypassing the per-process cache of ``bundled()``
+  /// (for `sovereign-bench phases`, which times the decoding).
+  public static func decodeBundledAgain() throws -> Catalog {
+    try CompiledCatalog.decode(base64: EmbeddedCatalogFiles.compiled)
+  }
+
   /// Starts decoding the bundled catalog on another thread, so that a later ``bundled()`` finds
   /// it ready (or waits for the rest): the command line starts it before parsing its arguments.
   public static func prefetchBundled() {
