@@ -65,12 +65,13 @@ public struct ExposureEngine: Sendable {
       case .no: return nil
       }
     }
-    let evaluator = LawEvaluator(graph: graph, control: control, asOf: asOf, controlMemo: controlMemo)
+    let evaluator = LawEvaluator(graph: graph, control: control, controlMemo: controlMemo)
     let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf, entityMemo: entityMemo)
     var judged = offering
     var conflicts: [AttestationConflict] = []
     var secNumCloud196 = check.evaluate(providing: providing, offering: offering)
-    if let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: catalog.rules) {
+    let qualification = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: catalog.rules)
+    if let evidence = qualification {
       // A sourced fact failing § 19.6 contradicts the qualification: the fact wins and the
       // attestation settles nothing else for this offering (AttestationConflict.rule).
       conflicts = AttestationConflict.find(in: secNumCloud196, qualificationSources: evidence.sources)
@@ -81,7 +82,10 @@ public struct ExposureEngine: Sendable {
     }
     var result = OfferingExposure(
       offeringID: offering.id, offeringName: offering.name, providerID: offering.providerID,
-      laws: catalog.laws.map { evaluator.evaluate($0, offering: judged, examined: examined) },
+      // The laws are judged on `judged`: its qualification is the evidence unless a conflict set it aside.
+      laws: catalog.laws.map {
+        evaluator.evaluate($0, offering: judged, examined: examined, qualification: conflicts.isEmpty ? qualification : nil)
+      },
       seat: seatFact(providing), secNumCloud196: secNumCloud196,
       transparency: transparency(of: offering),
       ownership: providing.compactMap { ownershipReport($0) })

@@ -32,7 +32,6 @@ struct ExaminedEntity: Sendable {
 struct LawEvaluator: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
-  var asOf: CalendarDate? = nil
   /// The `control` rule's findings per examined entity (as named in the findings) and law: the
   /// same in every offering of a provider. One per engine.
   let controlMemo: SharedMemo<ControlKey, ControlOutcome>
@@ -66,7 +65,8 @@ struct LawEvaluator: Sendable {
   /// The kind of source a block of facts rests on (its strongest source).
   private func kind(_ sources: [Source]) -> SourceKind? { Provenance(sources).strongestKind }
 
-  func evaluate(_ law: Law, offering: Offering, examined: [ExaminedEntity]) -> LawExposure {
+  /// `qualification`: the offering's current SecNumCloud 3.2 qualification as evidence (nil: none).
+  func evaluate(_ law: Law, offering: Offering, examined: [ExaminedEntity], qualification: SecNumCloudEvidence?) -> LawExposure {
     let jurisdiction = Set(law.jurisdiction)
     let places = law.jurisdiction.joined(separator: "/")
     var findings: [Finding] = []
@@ -190,7 +190,7 @@ struct LawEvaluator: Sendable {
         sources: sources, evidence: SourceKind.weakest(decisive.kinds + [lawKind]))
     }
     if !findings.isEmpty,
-      let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: graph.catalog.rules),
+      let evidence = qualification,
       law.jurisdiction.allSatisfy({ !graph.catalog.isEU($0) }),
       findings.allSatisfy({ $0.rule == .control || $0.rule == .access || $0.aboutSubprocessorAccess })
     {

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Results of a pure function, computed once per key and shared across threads (`assessAll`
+/// Results of a pure function, computed once per key and shared across threads (`EngineExposure`
 /// runs on every core): an engine asks again for the same entities' findings (a provider's
 /// contracting entity and its parents appear in each of its offerings, a holder in each chain
 /// above it). Two threads may compute the same value once each, with the same result; the

@@ -61,3 +61,22 @@ public struct Provenance: Sendable, Hashable, Codable {
     return sources.first { $0.grade == best }?.kind
   }
 }
+
+extension Source {
+  /// What makes two citations the same document: the id and the URL (title, date and kind aside).
+  public struct Citation: Hashable, Sendable {
+    public let id: String
+    public let url: String
+  }
+
+  /// The id and URL of this source.
+  public var citation: Citation { Citation(id: id, url: url) }
+}
+
+extension Sequence<Source> {
+  /// The sources in order, each citation (id and URL) once: the first occurrence is kept.
+  public func uniqueCitations() -> [Source] {
+    var seen = Set<Source.Citation>()
+    return filter { seen.insert($0.citation).inserted }
+  }
+}

@@ -51,14 +51,14 @@ struct CSFSealGate {
       // The deciding answers are those the facts had to narrow: a criterion none of whose
       // answers is below the minimum passes by the framework itself (its source decides).
       let narrowed = criteria.filter { ($0.criterion.answers.map(\.seal).min() ?? 0) < minimum }
-      let sources = narrowed.isEmpty ? [assessment.frameworkSource] : unique(narrowed.flatMap(CSFAssessment.sources))
+      let sources = narrowed.isEmpty ? [assessment.frameworkSource] : narrowed.flatMap(CSFAssessment.sources).uniqueCitations()
       return Evidence(
         .pass, "CSF \(label): \(possible), required \(minimum) or more; " + criteria.map(CSFAssessment.describe).joined(separator: "; "),
         sources: sources, evidence: SourceKind.weakest(sources.map(\.kind)))
     }
     if range.high < minimum {
       let capping = criteria.filter { $0.seal.high < minimum }
-      let sources = unique(capping.flatMap(CSFAssessment.sources))
+      let sources = capping.flatMap(CSFAssessment.sources).uniqueCitations()
       return Evidence(
         .fail,
         "CSF \(label): SEAL at most \(range.high), below the required \(minimum): "
@@ -82,11 +82,6 @@ struct CSFSealGate {
     return Evidence(
       .unknown,
       "CSF \(label): \(possible), required \(minimum) or more; \(open.count) of \(criteria.count) answers could still be below it" + dropped,
-      sources: unique(criteria.flatMap(CSFAssessment.sources)), missingFacts: missing)
-  }
-
-  static func unique(_ sources: [Source]) -> [Source] {
-    var seen = Set<String>()
-    return sources.filter { seen.insert($0.id + " " + $0.url).inserted }
+      sources: criteria.flatMap(CSFAssessment.sources).uniqueCitations(), missingFacts: missing)
   }
 }

@@ -129,7 +129,7 @@ struct CriterionEvaluator {
       "seat \(seat ?? "unknown"), headquarters \(headquarters ?? "unknown") (\(offering.contractingEntity))"
         + (reached.isEmpty ? "" : ", counted 0: an EU seat shields nothing once a foreign law reaches the offering"))
     sources += entity?.provenance.sources ?? []
-    return CriterionValue(Credit.mean(parts), explanation: words.joined(separator: "; "), sources: Self.unique(sources))
+    return CriterionValue(Credit.mean(parts), explanation: words.joined(separator: "; "), sources: sources.uniqueCitations())
   }
 
   /// Mean of: HDS (activities certified / 6; not certified or expired 0; no record or status
@@ -187,7 +187,7 @@ struct CriterionEvaluator {
     let othersWords = "other schemes \(others.count) (\(others.sorted().joined(separator: ", ")))"
     return CriterionValue(
       Credit.mean([hdsPart, sncPart, othersPart]),
-      explanation: [hdsWords, sncWords, othersWords].joined(separator: "; "), sources: Self.unique(sources))
+      explanation: [hdsWords, sncWords, othersWords].joined(separator: "; "), sources: sources.uniqueCitations())
   }
 
   /// Mean over the nice-to-have capabilities: listed 1; not listed 0.5 [0, 1] (the catalog lists
@@ -217,7 +217,7 @@ struct CriterionEvaluator {
       Credit.mean([stackCredit, portable.isEmpty ? .unknown("portability") : .good]),
       explanation: "open-source stack \(stack.rawValue); portable interfaces: "
         + (portable.isEmpty ? "none listed (unknown)" : portable.joined(separator: ", ")),
-      sources: Self.unique(offering.openSourceStack.provenance.sources + offering.capabilities.provenance.sources))
+      sources: (offering.openSourceStack.provenance.sources + offering.capabilities.provenance.sources).uniqueCitations())
   }
 
   /// The Sovereignty Score / 100 on the answers the facts decide: an undecided answer counts the
@@ -246,11 +246,6 @@ struct CriterionEvaluator {
       Credit(value: (score.low + score.high) / 2 / 100, worst: score.low / 100, best: score.high / 100, unknowns: unknowns),
       explanation: "CSF Sovereignty Score \(range) (profile \(settings.profile), \(settings.divisor.rawValue) divisor); "
         + "\(assessment.result.decidedCount)/\(criteria.count) answers decided by catalog facts, the others counted at the middle of their possible points",
-      sources: Self.unique(criteria.flatMap(CSFAssessment.sources)))
-  }
-
-  static func unique(_ sources: [Source]) -> [Source] {
-    var seen = Set<String>()
-    return sources.filter { seen.insert($0.id + " " + $0.url).inserted }
+      sources: criteria.flatMap(CSFAssessment.sources).uniqueCitations())
   }
 }

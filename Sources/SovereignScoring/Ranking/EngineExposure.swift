@@ -7,8 +7,24 @@ import SovereignExposure
 /// verdict with its reasoning, decisive path, missing facts and sources, and the SecNumCloud 19.6
 /// ownership check. Results are computed once per offering.
 public struct EngineExposure: ExposureAssessing {
-  private let assessments: [String: OfferingExposure]
+  private let prepared: [String: Prepared]
   private let engine: ExposureEngine
+
+  /// One offering's assessment and the ranking's reading of it (each law's evidence, the § 19.6
+  /// check's), made once on the worker threads: gates and criteria ask for them several times.
+  private struct Prepared: Sendable {
+    let assessment: OfferingExposure
+    let laws: [String: Evidence<ReachVerdict>]
+    let secNumCloud196: Evidence<GateVerdict>
+
+    init(_ assessment: OfferingExposure, laws: [Law]) {
+      self.assessment = assessment
+      var evidence: [String: Evidence<ReachVerdict>] = [:]
+      for law in laws where evidence[law.id] == nil { evidence[law.id] = EngineExposure.evidence(assessment, law: law) }
+      self.laws = evidence
+      self.secNumCloud196 = EngineExposure.secNumCloud196(assessment)
+    }
+  }
 
   /// Assesses every offering of `catalog` once, as of `asOf` (a SecNumCloud qualification that
   /// ended before it is no evidence; nil: validity dates are not checked).
@@ -16,24 +32,27 @@ public struct EngineExposure: ExposureAssessing {
     let engine = ExposureEngine(catalog: catalog, asOf: asOf)
     self.engine = engine
     let offerings = catalog.offerings
-    self.assessments = Dictionary(
-      zip(offerings.map(\.id), Self.assessAll(offerings, engine: engine)), uniquingKeysWith: { first, _ in first })
-  }
-
-  /// Every offering's assessment, in order; on all cores for a catalog of some size (each
-  /// assessment is a pure function of the catalog, so the results do not depend on the threads).
-  static func assessAll(_ offerings: [Offering], engine: ExposureEngine) -> [OfferingExposure] {
-    InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) {
-      engine.assess(offering: offerings[$0])
+    let laws = catalog.laws
+    // On all cores for a catalog of some size: each assessment is a pure function of the
+    // catalog, so the results do not depend on the threads.
+    let all = InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) {
+      Prepared(engine.assess(offering: offerings[$0]), laws: laws)
     }
+    self.prepared = Dictionary(zip(offerings.map(\.id), all), uniquingKeysWith: { first, _ in first })
   }
 
   func assessment(_ offering: Offering) -> OfferingExposure {
-    assessments[offering.id] ?? engine.assess(offering: offering)
+    prepared[offering.id]?.assessment ?? engine.assess(offering: offering)
   }
 
   public func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict> {
-    guard let result = assessment(offering).exposure(to: law.id) else {
+    if let known = prepared[offering.id]?.laws[law.id] { return known }
+    return Self.evidence(assessment(offering), law: law)
+  }
+
+  /// A law's verdict in `assessment`, with its detail, path, missing facts, rules and sources.
+  static func evidence(_ assessment: OfferingExposure, law: Law) -> Evidence<ReachVerdict> {
+    guard let result = assessment.exposure(to: law.id) else {
       return Evidence(.unknown, "the exposure engine has no verdict for \(law.name)")
     }
     var detail = result.detail
@@ -50,7 +69,12 @@ public struct EngineExposure: ExposureAssessing {
   }
 
   public func secNumCloud196(of offering: Offering) -> Evidence<GateVerdict> {
-    let check = assessment(offering).secNumCloud196
+    prepared[offering.id]?.secNumCloud196 ?? Self.secNumCloud196(assessment(offering))
+  }
+
+  /// The § 19.6 check of `assessment` as gate evidence: the sub-criteria that decided it.
+  static func secNumCloud196(_ assessment: OfferingExposure) -> Evidence<GateVerdict> {
+    let check = assessment.secNumCloud196
     let verdict: GateVerdict =
       switch check.verdict {
       case .pass: .pass
@@ -60,8 +84,7 @@ public struct EngineExposure: ExposureAssessing {
     // Show the sub-criteria that decided the verdict (all of them when it passes).
     let decisive = check.criteria.filter { check.verdict == .pass || $0.verdict == check.verdict }
     let detail = decisive.map { "\($0.id) \($0.verdict.rawValue): \($0.detail)" }.joined(separator: "; ")
-    var seen = Set<String>()
-    let sources = decisive.flatMap(\.sources).filter { seen.insert($0.id + " " + $0.url).inserted }
+    let sources = decisive.flatMap(\.sources).uniqueCitations()
     var missing: [String] = []
     for fact in decisive.flatMap(\.missingFacts) where !missing.contains(fact) { missing.append(fact) }
     return Evidence(

@@ -19,9 +19,8 @@ struct FactFlags {
     provenances += [certs.hds?.provenance, certs.secNumCloud?.provenance, offering.hdsTransparency?.provenance].compactMap { $0 }
     provenances += certs.others.map(\.provenance)
     provenances += [catalog.entities[offering.contractingEntity]?.provenance].compactMap { $0 }
-    var seen = Set<String>()
     var later: [Source] = []
-    for source in provenances.flatMap(\.sources) where seen.insert(source.id + " " + source.url).inserted {
+    for source in provenances.flatMap(\.sources).uniqueCitations() {
       let age = source.asOf.days(until: today)
       if age > maximumAgeDays {
         flags.append("stale: source `\(source.id)` is as of \(source.asOf) (\(age) days old, more than \(maximumAgeDays))")
