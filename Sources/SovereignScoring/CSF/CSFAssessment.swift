@@ -75,7 +75,7 @@ public struct CSFAssessment: Sendable, Hashable {
     case .derived(let rule, let facts, _, _):
       return "\(criterion.criterion.id) \(seals) (derived: \(rule); facts: \(facts.joined(separator: "; ")))"
     case .selfAssessment(let source):
-      return "\(criterion.criterion.id) \(seals) (self-assessment: \(source.title))"
+      return "\(criterion.criterion.id) \(seals) (self-assessment: \(source.title ?? source.url))"
     case .answersFile:
       return "\(criterion.criterion.id) \(seals) (answers file)"
     case .unknown:
