@@ -55,7 +55,8 @@ struct PageRoutes: Sendable {
     let today = CalendarDate.today()
     var offeringMatch: Set<String>? = nil
     if activity != nil || (law != nil && verdict != nil) {
-      let engine = ExposureEngine(catalog: served.catalog, asOf: today)
+      // The exposure the rank page and the API use, assessed once per day and catalog.
+      let exposure = law != nil && verdict != nil ? served.exposures.exposure(at: today) : nil
       offeringMatch = Set(
         served.catalog.offerings.filter { offering in
           let hdsOK =
@@ -67,7 +68,7 @@ struct PageRoutes: Sendable {
                   && (hds.activities.value ?? []).contains(wanted)
               } ?? false
             } ?? true
-          let lawOK = (law == nil || verdict == nil) || engine.assess(offering: offering).verdict(for: law ?? "")?.rawValue == verdict
+          let lawOK = exposure.map { $0.assessment(of: offering)?.verdict(for: law ?? "")?.rawValue == verdict } ?? true
           return hdsOK && lawOK
         }.map(\.providerID))
     }
