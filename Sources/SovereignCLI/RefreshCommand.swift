@@ -33,8 +33,12 @@ struct RefreshCommand: ParsableCommand {
       a URL. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt); for \
       hds, the ANS page or a CSV / JSON export of its list (docs/hds-list-export.md).
 
+      A list's facts are dated by the edition the document states (the ANSSI catalogue's "mis à jour \
+      le" on its cover; JSON `edition_date`), else by the day it is fetched; a document of an older \
+      edition than the stored snapshot's never replaces it (exit 65).
+
       Exit codes: 0 done; 66 the --file copy is missing or unreadable; 65 a document cannot be parsed \
-      (format changed, wrong content type); 69 a source is unreachable (the others are still processed); \
+      (format changed, wrong content type) or is an older edition than the stored one; 69 a source is unreachable (the others are still processed); \
       74 a snapshot cannot be written (full disk, read-only store: the previous snapshot is kept); \
       75 another refresh is running on the same store (nothing was changed; run again later).
       """
@@ -127,7 +131,7 @@ struct RefreshCommand: ParsableCommand {
     }
     let failures = reports.compactMap(\.failureKind)
     if failures.contains("missing-file") { throw ExitCode(ExitStatus.inputNotFound) }
-    if failures.contains("unparsable") { throw ExitCode(ExitStatus.invalidData) }
+    if failures.contains("unparsable") || failures.contains("older-edition") { throw ExitCode(ExitStatus.invalidData) }
     if failures.contains("unreachable") { throw ExitCode(ExitStatus.remoteUnavailable) }
     if failures.contains("store") { throw ExitCode(ExitStatus.outputError) }
   }
@@ -171,6 +175,8 @@ struct RefreshReport: Encodable {
   var status: String
   var url: String?
   var fetchedAt: String?
+  /// The date the document says it was last updated, when it states one.
+  var editionDate: String?
   var entries: Int?
   var firstSnapshot: Bool
   var changes: [Change]
@@ -183,6 +189,7 @@ struct RefreshReport: Encodable {
     status = outcome.status.rawValue
     url = outcome.snapshot?.url
     fetchedAt = outcome.snapshot?.fetchedAt
+    editionDate = outcome.snapshot?.editionDate
     entries = outcome.snapshot?.entryCount
     firstSnapshot = outcome.isFirstSnapshot
     changes = outcome.changes
@@ -192,6 +199,7 @@ struct RefreshReport: Encodable {
     case .unparsable: failureKind = "unparsable"
     case .store: failureKind = "store"
     case .missingFile: failureKind = "missing-file"
+    case .olderEdition: failureKind = "older-edition"
     case nil: failureKind = nil
     }
   }
@@ -200,7 +208,8 @@ struct RefreshReport: Encodable {
     var lines: [String] = []
     switch status {
     case "updated":
-      lines.append("\(source): updated, \(entries ?? 0) entries (fetched \(fetchedAt ?? "?") from \(url ?? "?"))")
+      let edition = editionDate.map { "; the document's edition: \($0)" } ?? ""
+      lines.append("\(source): updated, \(entries ?? 0) entries (fetched \(fetchedAt ?? "?") from \(url ?? "?")\(edition))")
       if firstSnapshot { lines.append("  first snapshot of this source") }
     case "unchanged":
       lines.append("\(source): unchanged since \(fetchedAt ?? "the last snapshot") (\(entries ?? 0) entries)")
@@ -221,6 +230,7 @@ struct RefreshReport: Encodable {
   enum CodingKeys: String, CodingKey {
     case source, status, url, entries, changes, error
     case fetchedAt = "fetched_at"
+    case editionDate = "edition_date"
     case firstSnapshot = "first_snapshot"
     case catalogFindings = "catalog_findings"
   }

@@ -41,10 +41,32 @@ import Testing
     let metadata = try #require(try SnapshotStore(root: home.url).latest(source: "secnumcloud")).metadata
     #expect(metadata.fileName == "anssi-catalogue-2025-12.pdf")
     #expect(metadata.sha256 == "cdb6881c92a4b6c153261ec1ca66fa7baf51193bd3764fd82dffd76ecea6fa9a")
+    // Imported today, its facts are as of its edition (its cover: "mis à jour le 05/12/2025").
+    #expect(metadata.editionDate == "2025-12-05")
+    #expect(run.stdout.contains("the document's edition: 2025-12-05"))
 
     let again = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url)
     #expect(again.status == 0)
     #expect(again.stdout.contains("secnumcloud: unchanged"))
+  }
+
+  @Test("an older edition never replaces the stored list: exit 65, the newer snapshot kept")
+  func anOlderEditionIsRefused() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    // The stored snapshot: the same catalogue's text, as an edition of March 2026.
+    let text = try PDFText.extract(Fixtures.bytes(RealSecNumCloudCatalogueTests.pdfName), timeout: 60)
+    let newer = text.replacingOccurrences(of: "mis à jour le 05/12/2025", with: "mis à jour le 02/03/2026")
+    #expect(newer != text)
+    try home.write("catalogue-2026-03.txt", Array(newer.utf8))
+    let first = try sovereign(["refresh", "secnumcloud", "--file", home.url.appending(path: "catalogue-2026-03.txt").path], home: home.url)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(try SnapshotStore(root: home.url).latest(source: "secnumcloud")?.metadata.editionDate == "2026-03-02")
+
+    let older = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path, "--format", "json"], home: home.url)
+    #expect(older.status == 65)
+    #expect(older.stdout.contains("the edition of 2025-12-05, older than the stored snapshot's (2026-03-02)"))
+    #expect(try SnapshotStore(root: home.url).latest(source: "secnumcloud")?.metadata.editionDate == "2026-03-02")
   }
 
   @Test func fetchesTheRealPDFFromALoopbackServer() throws {

@@ -66,6 +66,16 @@ import Testing
     #expect(!rows.contains { $0.provider.contains("I-Tracing") })  // 3.4, same column labels
   }
 
+  @Test("the December 2025 PDF states its edition on its cover: 5 December 2025")
+  func realPDFEditionDate() throws {
+    let text = try PDFText.extract(Fixtures.bytes(Self.pdfName), timeout: 60)
+    #expect(SecNumCloudCatalogueParser.editionDate(text: text) == CalendarDate(year: 2025, month: 12, day: 5))
+    // The section alone states no edition: no date is made up.
+    #expect(SecNumCloudCatalogueParser.editionDate(text: Fixtures.text(Self.excerptName)) == nil)
+    // "Mise à jour", accents or not, with the date after the phrase (not a date before it).
+    #expect(SecNumCloudCatalogueParser.editionDate(text: "01/01/2020\nCatalogue - MISE A JOUR : 3.2.2026\n") == CalendarDate(year: 2026, month: 2, day: 3))
+  }
+
   @Test("the layout excerpt of the real text (table of contents first) gives the same 16 rows")
   func realExcerpt() throws {
     #expect(try Self.rows(Fixtures.text(Self.excerptName)) == Self.december2025)

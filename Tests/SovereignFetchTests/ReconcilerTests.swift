@@ -134,11 +134,11 @@ import Testing
     return row
   }
 
-  static func overlay(_ rows: [CertificationRecord]) -> OverlaidCatalog {
+  static func overlay(_ rows: [CertificationRecord], editionDate: String? = nil) -> OverlaidCatalog {
     let metadata = SnapshotMetadata(
       source: "secnumcloud", requestedURL: "https://cyber.gouv.fr/catalogue.pdf", url: "https://cyber.gouv.fr/catalogue.pdf",
       fetchedAt: "2026-09-20T08:00:00.000Z", httpStatus: 200, etag: nil, lastModified: nil, contentType: "application/pdf", sha256: "",
-      parser: "secnumcloud-catalogue", parserVersion: 1, entryCount: rows.count)
+      parser: "secnumcloud-catalogue", parserVersion: 1, entryCount: rows.count, editionDate: editionDate)
     let definition = SourceDefinition(
       id: "secnumcloud", publisher: "ANSSI", certifies: "SecNumCloud", format: "pdf", parser: .secNumCloudCatalogue,
       contentTypes: ["application/pdf"], urls: [])
@@ -169,6 +169,18 @@ import Testing
     #expect(qualified.status == .qualified)
     #expect(qualified.decision == .known("2026-4242"))
     #expect(qualified.provenance.sources.map(\.url) == ["https://cyber.gouv.fr/catalogue.pdf"])
+  }
+
+  @Test("a list's facts are as of the edition the document states, not the day it was fetched or imported")
+  func overlaidFactsAreAsOfTheDocumentsEdition() throws {
+    let row = Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS", decision: "2026-4242")
+    let fetched = try #require(Self.overlay([row]).catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud?.provenance.sources.first)
+    #expect(fetched.asOf == CalendarDate(year: 2026, month: 9, day: 20))
+    #expect(fetched.title == "ANSSI: list fetched on 2026-09-20 by sovereign refresh")
+    let edition = try #require(
+      Self.overlay([row], editionDate: "2025-12-05").catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud?.provenance.sources.first)
+    #expect(edition.asOf == CalendarDate(year: 2025, month: 12, day: 5))
+    #expect(edition.title == "ANSSI: list fetched on 2026-09-20 by sovereign refresh, edition of 2025-12-05")
   }
 
   @Test("a SecNumCloud row without a service name qualifies no offering and says why")

@@ -1,4 +1,5 @@
 import Foundation
+import SovereignCatalog
 
 /// Parses the SecNumCloud section of ANSSI's catalogue of qualified products and services, from
 /// the text `pdftotext -layout` extracts from the PDF.
@@ -57,6 +58,19 @@ public enum SecNumCloudCatalogueParser {
     if text.contains("service") || text.contains("offre") || text.contains("produit") { return .service }
     if text == "type" || text.hasPrefix("type ") || text.contains("modele") { return .type }
     if text.contains("niveau") || text.contains("recommandation") { return .other }
+    return nil
+  }
+
+  /// The date the catalogue says it was last updated, from the first line saying "mis(e) à jour"
+  /// with a date after it (the cover of the December 2025 edition: "Catalogue mis à jour le
+  /// 05/12/2025 à 13:08:19"); nil when the text states none. The facts of an imported copy are
+  /// as of this date, not the day it was imported.
+  public static func editionDate(text: String) -> CalendarDate? {
+    for line in text.split(whereSeparator: \.isNewline) {
+      let folded = NameNormalizer.fold(String(line))
+      guard let phrase = folded.range(of: "mis a jour") ?? folded.range(of: "mise a jour") else { continue }
+      if let date = DateText.parse(String(folded[phrase.upperBound...])) { return date }
+    }
     return nil
   }
 

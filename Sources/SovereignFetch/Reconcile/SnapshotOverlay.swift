@@ -30,7 +30,8 @@ public struct OverlaidCatalog: Sendable {
 ///   product, an offering takes only the tables whose product names it (``TransferMappingAnswers``);
 ///   the answer combines every actor of those tables (host and processors).
 ///
-/// Each such fact's source is the list: its URL, titled with the publisher, `as_of` the fetch date.
+/// Each such fact's source is the list: its URL, titled with the publisher, `as_of` the date of the
+/// document's edition when it states one (ANSSI's catalogue), else the fetch date.
 public enum SnapshotOverlay {
   public static func apply(
     to catalog: Catalog, snapshots: [Snapshot], sources: SourceList
@@ -40,11 +41,16 @@ public enum SnapshotOverlay {
     for snapshot in snapshots {
       let key = snapshot.metadata.source
       let sourceID = String(key.split(separator: "/").first ?? "")
-      guard let definition = sources.source(id: sourceID), let date = snapshot.metadata.fetchDate else { continue }
+      guard let definition = sources.source(id: sourceID), let date = snapshot.metadata.fetchDate,
+        let asOf = snapshot.metadata.factsDate
+      else { continue }
+      // The facts are as of the document's edition when it states one (a copy imported today of
+      // an edition of last year says what was true last year), else as of the fetch.
+      let edition = snapshot.metadata.editionDay.map { ", edition of \($0)" } ?? ""
       let provenance = Provenance([
         Source(
           id: "snapshot-\(key.replacingOccurrences(of: "/", with: "-"))", url: snapshot.metadata.requestedURL,
-          title: "\(definition.publisher): list fetched on \(date) by sovereign refresh", asOf: date,
+          title: "\(definition.publisher): list fetched on \(date) by sovereign refresh\(edition)", asOf: asOf,
           kind: definition.parser.sourceKind)
       ])
       let reconciliation = reconciler.reconcile(snapshot.entries)

@@ -1,3 +1,5 @@
+import SovereignCatalog
+
 /// Why a source could not be refreshed. The previous snapshot is always kept.
 public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
   /// No URL of the source answered usably (each attempt's error, in order).
@@ -8,6 +10,8 @@ public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
   case store(StoreError)
   /// The local copy given with `--file` cannot be read (path, reason).
   case missingFile(path: String, reason: String)
+  /// The document is an older edition than the stored snapshot's (its edition date, the stored one's).
+  case olderEdition(found: CalendarDate, stored: CalendarDate)
 
   public var description: String {
     switch self {
@@ -21,6 +25,8 @@ public enum RefreshFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case .unparsable(let error): return error.description
     case .store(let error): return error.description
     case .missingFile(let path, let reason): return "cannot read `\(path)`: \(reason)"
+    case .olderEdition(let found, let stored):
+      return "the document is the edition of \(found), older than the stored snapshot's (\(stored)): a newer list is never replaced by an older one"
     }
   }
 }

@@ -63,21 +63,25 @@ public struct Refresher: Sendable {
       outcome.changes = SnapshotDiff.expiry(previous.entries, today: today)
       return outcome
     }
-    let entries: [CertificationRecord]
+    let document: ParsedDocument
     do {
-      entries = try Self.parse(
+      document = try Self.parseDocument(
         response.body, charset: response.charset, parser: source.parser, mediaType: response.mediaType, extractPDF: extractPDF)
-      try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
+      try FormatGuard.check(source: source.id, newCount: document.entries.count, previousCount: previous?.entries.count)
     } catch {
       outcome.failure = .unparsable(error)
+      return outcome
+    }
+    if let older = Self.olderEdition(document, than: previous) {
+      outcome.failure = older
       return outcome
     }
     let metadata = SnapshotMetadata(
       source: key, requestedURL: requestedURL, url: response.url, fetchedAt: SnapshotMetadata.timestamp(now()),
       httpStatus: response.status, etag: response.etag, lastModified: response.lastModified,
       contentType: response.headers["content-type"], sha256: digest, parser: source.parser.rawValue,
-      parserVersion: source.parser.version, entryCount: entries.count)
-    return store(entries, raw: response.body, metadata: metadata, previous: previous, today: today, outcome: outcome)
+      parserVersion: source.parser.version, entryCount: document.entries.count, editionDate: document.editionDate.map { "\($0)" })
+    return store(document.entries, raw: response.body, metadata: metadata, previous: previous, today: today, outcome: outcome)
   }
 
   /// Imports a copy of `source`'s document downloaded by hand (`refresh SOURCE --file PATH`):
@@ -105,19 +109,24 @@ public struct Refresher: Sendable {
       return outcome
     }
     let name = file.lastPathComponent
-    let entries: [CertificationRecord]
+    let document: ParsedDocument
     do {
-      entries = try Self.parse(bytes, charset: nil, parser: source.parser, fileName: name, extractPDF: extractPDF)
-      try FormatGuard.check(source: source.id, newCount: entries.count, previousCount: previous?.entries.count)
+      document = try Self.parseDocument(bytes, charset: nil, parser: source.parser, fileName: name, extractPDF: extractPDF)
+      try FormatGuard.check(source: source.id, newCount: document.entries.count, previousCount: previous?.entries.count)
     } catch {
       outcome.failure = .unparsable(error)
+      return outcome
+    }
+    if let older = Self.olderEdition(document, than: previous) {
+      outcome.failure = older
       return outcome
     }
     let metadata = SnapshotMetadata(
       source: key, requestedURL: "file:" + name, url: "file:" + name, fetchedAt: SnapshotMetadata.timestamp(now()),
       httpStatus: 0, etag: nil, lastModified: nil, contentType: nil, sha256: digest, parser: source.parser.rawValue,
-      parserVersion: source.parser.version, entryCount: entries.count, fileName: name)
-    return store(entries, raw: bytes, metadata: metadata, previous: previous, today: today, outcome: outcome)
+      parserVersion: source.parser.version, entryCount: document.entries.count, fileName: name,
+      editionDate: document.editionDate.map { "\($0)" })
+    return store(document.entries, raw: bytes, metadata: metadata, previous: previous, today: today, outcome: outcome)
   }
 
   /// Stores a parsed document and reports its differences with `previous`.
@@ -150,19 +159,43 @@ public struct Refresher: Sendable {
     mediaType: String? = nil, fileName: String? = nil,
     extractPDF: ([UInt8]) throws(ParseError) -> String
   ) throws(ParseError) -> [CertificationRecord] {
+    try parseDocument(bytes, charset: charset, parser: parser, mediaType: mediaType, fileName: fileName, extractPDF: extractPDF).entries
+  }
+
+  /// A parsed document: its rows, and the date it says it was last updated, if it says.
+  public struct ParsedDocument: Sendable {
+    public var entries: [CertificationRecord]
+    public var editionDate: CalendarDate?
+  }
+
+  /// Parses a document with `parser`, and reads the date of its edition where its format states one
+  /// (ANSSI's catalogue; the HDS list and the transfer mapping pages have no such date in their parsers).
+  public static func parseDocument(
+    _ bytes: [UInt8], charset: String?, parser: SourceDefinition.Parser,
+    mediaType: String? = nil, fileName: String? = nil,
+    extractPDF: ([UInt8]) throws(ParseError) -> String
+  ) throws(ParseError) -> ParsedDocument {
     func text() throws(ParseError) -> String {
       if let charset, ["iso-8859-1", "latin1", "iso-8859-15", "windows-1252"].contains(charset) { return UTF8Text.latin1(bytes) }
       return try UTF8Text.decode(bytes)
     }
     switch parser {
-    case .hdsList: return try HDSListDocument.parse(text: text(), mediaType: mediaType, fileName: fileName)
-    case .hdsTransferMapping: return try TransferMappingParser.parse(text: text())
+    case .hdsList: return ParsedDocument(entries: try HDSListDocument.parse(text: text(), mediaType: mediaType, fileName: fileName))
+    case .hdsTransferMapping: return ParsedDocument(entries: try TransferMappingParser.parse(text: text()))
     case .secNumCloudCatalogue:
       // An imported `.txt` is the catalogue's text already extracted with `pdftotext -layout`.
-      if let fileName, fileName.lowercased().hasSuffix(".txt"), !bytes.starts(with: Array("%PDF-".utf8)) {
-        return try SecNumCloudCatalogueParser.parse(text: text())
-      }
-      return try SecNumCloudCatalogueParser.parse(text: extractPDF(bytes))
+      let isText = fileName.map { $0.lowercased().hasSuffix(".txt") } ?? false
+      let layout = isText && !bytes.starts(with: Array("%PDF-".utf8)) ? try text() : try extractPDF(bytes)
+      return ParsedDocument(
+        entries: try SecNumCloudCatalogueParser.parse(text: layout), editionDate: SecNumCloudCatalogueParser.editionDate(text: layout))
     }
+  }
+
+  /// The failure to report when `document` states an edition older than the stored snapshot's:
+  /// an old copy imported by hand (or an old file a server still answers with) must not replace a
+  /// newer list and make facts that have since changed look current.
+  static func olderEdition(_ document: ParsedDocument, than previous: Snapshot?) -> RefreshFailure? {
+    guard let found = document.editionDate, let stored = previous?.metadata.editionDay, found < stored else { return nil }
+    return .olderEdition(found: found, stored: stored)
   }
 }

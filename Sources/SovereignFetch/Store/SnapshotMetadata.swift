@@ -25,10 +25,15 @@ public struct SnapshotMetadata: Sendable, Hashable, Codable {
   /// than downloaded; then ``requestedURL`` and ``url`` are `file:NAME` and ``sha256`` identifies
   /// the copy. Absent in snapshots of downloads (and in snapshots stored before this field).
   public var fileName: String?
+  /// The date the document says it was last updated (`yyyy-mm-dd`; ANSSI's catalogue: "Catalogue
+  /// mis à jour le …"), when it states one: its facts are as of that day, whenever it was fetched
+  /// or imported. Absent when the document states none (and in snapshots stored before this field).
+  public var editionDate: String?
 
   public init(
     source: String, requestedURL: String, url: String, fetchedAt: String, httpStatus: Int, etag: String?, lastModified: String?,
-    contentType: String?, sha256: String, parser: String, parserVersion: Int, entryCount: Int, fileName: String? = nil
+    contentType: String?, sha256: String, parser: String, parserVersion: Int, entryCount: Int, fileName: String? = nil,
+    editionDate: String? = nil
   ) {
     self.source = source
     self.requestedURL = requestedURL
@@ -43,10 +48,18 @@ public struct SnapshotMetadata: Sendable, Hashable, Codable {
     self.parserVersion = parserVersion
     self.entryCount = entryCount
     self.fileName = fileName
+    self.editionDate = editionDate
   }
 
   /// The day of the download (UTC).
   public var fetchDate: CalendarDate? { CalendarDate(iso: String(fetchedAt.prefix(10))) }
+
+  /// The day the document says it was last updated, if it says.
+  public var editionDay: CalendarDate? { editionDate.flatMap(CalendarDate.init(iso:)) }
+
+  /// The day the document's facts are as of: its edition's when it states one, else the day it
+  /// was fetched (a list published on the web is taken as current when fetched).
+  public var factsDate: CalendarDate? { editionDay ?? fetchDate }
 
   /// `fetchedAt` for a moment.
   public static func timestamp(_ date: Date) -> String {
