@@ -37,6 +37,16 @@ for path in sorted(out.glob("e2e-*.json")):
           f"| {strict} | {p['median'] * 1000:.1f} ms (mean {p['mean'] * 1000:.1f} ± {p['stddev'] * 1000:.1f}) "
           f"| **{ratio:.1f}x** | ≥ 60x: {'met' if ratio >= 60 else 'not met'} |")
 
+phases = [json.loads(line) for line in open(out / "phases.jsonl")] if (out / "phases.jsonl").exists() else []
+if phases:
+    print("\nWhere the time of `sovereign rank examples/health-data-warehouse.yaml --format csv` goes inside the process "
+          "(`sovereign-bench phases`; first run, then the median of the following runs; process start and argument "
+          "parsing come on top):\n")
+    print("| phase | first run | warm (median) |")
+    print("|---|---:|---:|")
+    for r in phases:
+        print(f"| {r['phase']} | {r['cold_ms']:.2f} ms | {r['warm_ms']:.2f} ms |")
+
 print("\n### Scale (gates + TOPSIS + rank order, 32 criteria, seed 42; warm: each implementation runs once "
       "untimed on 20,000 rows first; median of runs, peak RSS max)\n")
 rows = [json.loads(line) for line in open(out / "scale.jsonl")]
