@@ -20,7 +20,10 @@ struct RefreshCommand: ParsableCommand {
       accents, punctuation and legal forms such as SAS ignored) or by the `aliases:` of the \
       catalog's entities; rows that match nothing are listed as "not in the catalog" with the \
       closest catalog names. A SecNumCloud row qualifies only the offering whose name, alias (or \
-      ANSSI decision number) matches the row's service, never every offering of the provider. The HDS list names hosts, not offerings: it \
+      ANSSI decision number) matches the row's service, never every offering of the provider; a \
+      qualification the catalog records that the catalogue does not list, although its edition is \
+      newer than every source of it and than its start, is taken as unknown (it may have ended or \
+      been withdrawn), with a note. The HDS list names hosts, not offerings: it \
       updates the certificate details of offerings the catalog already records as certified, never \
       replaces an offering's known activities with the certificate's, and never makes another \
       offering certified. A transfer mapping's answers apply only to the offerings whose \

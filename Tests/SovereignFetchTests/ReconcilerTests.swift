@@ -134,7 +134,7 @@ import Testing
     return row
   }
 
-  static func overlay(_ rows: [CertificationRecord], editionDate: String? = nil) -> OverlaidCatalog {
+  static func overlay(_ rows: [CertificationRecord], editionDate: String? = nil, on catalog: Catalog = catalog()) -> OverlaidCatalog {
     let metadata = SnapshotMetadata(
       source: "secnumcloud", requestedURL: "https://cyber.gouv.fr/catalogue.pdf", url: "https://cyber.gouv.fr/catalogue.pdf",
       fetchedAt: "2026-09-20T08:00:00.000Z", httpStatus: 200, etag: nil, lastModified: nil, contentType: "application/pdf", sha256: "",
@@ -143,7 +143,49 @@ import Testing
       id: "secnumcloud", publisher: "ANSSI", certifies: "SecNumCloud", format: "pdf", parser: .secNumCloudCatalogue,
       contentTypes: ["application/pdf"], urls: [])
     return SnapshotOverlay.apply(
-      to: catalog(), snapshots: [Snapshot(id: "x", metadata: metadata, entries: rows)], sources: SourceList(sources: [definition]))
+      to: catalog, snapshots: [Snapshot(id: "x", metadata: metadata, entries: rows)], sources: SourceList(sources: [definition]))
+  }
+
+  /// The test catalog with Scalingo PaaS recorded as SecNumCloud qualified since `since`, from a source as of `read`.
+  static func catalog(scalingoQualifiedSince since: CalendarDate, readOn read: CalendarDate) -> Catalog {
+    let base = catalog()
+    var providers = base.providers
+    let index = try! #require(providers.firstIndex { $0.id == "scalingo" })
+    providers[index].offerings[0].certifications.secNumCloud = SecNumCloudQualification(
+      status: .qualified, referential: .known("3.2"), qualifiedOn: .known(since), validUntil: .known(since.adding(years: 3)),
+      provenance: Provenance([Source(id: "press", url: "https://example.org/press", asOf: read, kind: .secondary)]))
+    return Catalog(providers: providers, entities: base.entities, laws: [], countries: [:], capabilities: [:])
+  }
+
+  @Test("a qualification the catalog records, absent from a newer edition of ANSSI's catalogue, is no longer known to hold")
+  func aQualificationAbsentFromANewerEditionIsUnknown() throws {
+    let other = Self.secNumCloudRow("OVH SAS", service: "Bare Metal Pod")
+    let day = { (y: Int, m: Int, d: Int) in CalendarDate(year: y, month: m, day: d)! }
+    func scalingo(_ overlaid: OverlaidCatalog) -> SecNumCloudQualification? {
+      overlaid.catalog.offering(id: "scalingo-paas")?.certifications.secNumCloud
+    }
+
+    // Qualified in 2024, read in 2025; the edition of 5 December 2025 does not list it.
+    let older = Self.catalog(scalingoQualifiedSince: day(2024, 6, 1), readOn: day(2025, 1, 10))
+    let doubted = Self.overlay([other], editionDate: "2025-12-05", on: older)
+    #expect(scalingo(doubted)?.status == .unknown)
+    #expect(scalingo(doubted)?.provenance.sources.map(\.url) == ["https://cyber.gouv.fr/catalogue.pdf", "https://example.org/press"])
+    #expect(scalingo(doubted)?.provenance.sources.first?.asOf == day(2025, 12, 5))
+    #expect(doubted.notes["scalingo-paas"]?.first?.contains("catalogue of 2025-12-05, newer than its sources, does not list this offering") == true)
+    // Without a stated edition the list is as of its fetch (2026-09-20): the same doubt.
+    #expect(scalingo(Self.overlay([other], on: older))?.status == .unknown)
+
+    // Qualified after the edition, or read from a source newer than it: not expected in it, kept.
+    let later = Self.catalog(scalingoQualifiedSince: day(2025, 12, 17), readOn: day(2025, 12, 20))
+    #expect(scalingo(Self.overlay([other], editionDate: "2025-12-05", on: later))?.status == .qualified)
+    let readLater = Self.catalog(scalingoQualifiedSince: day(2024, 6, 1), readOn: day(2026, 2, 1))
+    #expect(scalingo(Self.overlay([other], editionDate: "2025-12-05", on: readLater))?.status == .qualified)
+    #expect(Self.overlay([other], editionDate: "2025-12-05", on: readLater).notes["scalingo-paas"] == nil)
+
+    // Listed (by its service's name): kept, with the row's facts.
+    let listed = Self.overlay([other, Self.secNumCloudRow("Scalingo", service: "Scalingo PaaS")], editionDate: "2025-12-05", on: older)
+    #expect(scalingo(listed)?.status == .qualified)
+    #expect(scalingo(listed)?.decision == .known("2026-9999"))
   }
 
   @Test("a SecNumCloud row naming another service never qualifies a provider's only catalog offering")

@@ -131,8 +131,41 @@ public enum SnapshotOverlay {
           }
         }
       }
+      if definition.parser == .secNumCloudCatalogue {
+        let listed = Set(reconciliation.matches.flatMap(\.offeringIDs))
+        absentQualifications(from: &result, listed: listed, edition: asOf, provenance: provenance, publisher: definition.publisher)
+      }
     }
     return result
+  }
+
+  /// A qualification the catalog records that ANSSI's catalogue does not list, although the
+  /// catalogue's edition is newer than every source of the qualification and than its start: it
+  /// may have been withdrawn or have ended, so it is no longer known to hold (status `unknown`,
+  /// with a note and both sources). A qualification newer than the edition, or read from a source
+  /// newer than it, is not expected in it and is left as it is; so is an offering a row matched,
+  /// even only by words its service's name shares with the offering's.
+  static func absentQualifications(
+    from result: inout OverlaidCatalog, listed: Set<String>, edition: CalendarDate, provenance: Provenance, publisher: String
+  ) {
+    for provider in result.catalog.providers {
+      for offering in provider.offerings where !listed.contains(offering.id) {
+        guard let qualification = offering.certifications.secNumCloud, qualification.status == .qualified,
+          !qualification.provenance.sources.isEmpty,
+          qualification.provenance.sources.allSatisfy({ $0.asOf < edition }),
+          (qualification.qualifiedOn.value.map { $0 < edition } ?? true)
+        else { continue }
+        update(&result.catalog, offeringID: offering.id) { offering in
+          var doubted = qualification
+          doubted.status = .unknown
+          doubted.provenance = Provenance(provenance.sources + qualification.provenance.sources)
+          offering.certifications.secNumCloud = doubted
+          return "the catalog records a SecNumCloud qualification, but \(publisher)'s catalogue of \(edition), newer than its sources, does not list this offering: the qualification may have ended or been withdrawn, so its status is unknown until a newer source confirms it"
+        } note: { note in
+          result.notes[offering.id, default: []].append(note)
+        }
+      }
+    }
   }
 
   /// Per offering, the one row of an HDS list that concerns it, and why the others get none.
