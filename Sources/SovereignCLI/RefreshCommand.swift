@@ -33,7 +33,10 @@ struct RefreshCommand: ParsableCommand {
 
       --file PATH imports a copy downloaded by hand (behind a proxy, an archived edition) through \
       the same parser, store and diff; the snapshot records the file name and SHA-256 instead of \
-      a URL. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt); for \
+      a URL; with --url URL, the address it was saved from is the facts' citation (for \
+      hds-transfer-mapping, the page the catalog gives the offerings, whose answers it then feeds). \
+      A transfer mapping page the catalog gives an offering is stored under its provider \
+      (hds-transfer-mapping/PROVIDER), any other under hds-transfer-mapping/manual. For secnumcloud the file is the PDF (or its `pdftotext -layout` text, as .txt); for \
       hds, the ANS page or a CSV / JSON export of its list (docs/hds-list-export.md).
 
       A list's facts are dated by the edition the document states (the ANSSI catalogue's "mis à jour \
@@ -50,7 +53,7 @@ struct RefreshCommand: ParsableCommand {
   @Argument(help: "Sources to refresh (default: all): hds, secnumcloud, hds-transfer-mapping.")
   var sources: [String] = []
 
-  @Option(help: ArgumentHelp("Fetch from this URL instead of the listed ones (one source only).", valueName: "URL"))
+  @Option(help: ArgumentHelp("Fetch from this URL instead of the listed ones (one source only); with --file, the address the copy was saved from.", valueName: "URL"))
   var url: String?
 
   @Option(
@@ -72,9 +75,6 @@ struct RefreshCommand: ParsableCommand {
     }
     if file != nil && sources.count != 1 {
       throw ValidationError("--file needs exactly one source, e.g. `sovereign refresh secnumcloud --file catalogue.pdf`")
-    }
-    if file != nil && url != nil {
-      throw ValidationError("--file and --url cannot be used together: give the downloaded copy or the address, not both")
     }
   }
 
@@ -115,7 +115,8 @@ struct RefreshCommand: ParsableCommand {
       for (key, urls) in targets(source, catalog: catalog) {
         if Terminal.isErrorInteractive { Terminal.progress("refreshing \(key) from \(file ?? urls.first ?? "?") ...") }
         let outcome =
-          file.map { refresher.refresh(source, file: URL(fileURLWithPath: $0), key: key) } ?? refresher.refresh(source, urls: urls, key: key)
+          file.map { refresher.refresh(source, file: URL(fileURLWithPath: $0), key: key, copyOf: url) }
+          ?? refresher.refresh(source, urls: urls, key: key)
         var report = RefreshReport(outcome)
         if outcome.status == .updated, let catalog, let snapshot = try? refresher.store.latest(source: key) {
           report.catalogFindings = CatalogComparison.compare(
@@ -141,8 +142,16 @@ struct RefreshCommand: ParsableCommand {
 
   /// (store key, URLs) pairs for a source.
   func targets(_ source: SourceDefinition, catalog: Catalog?) -> [(String, [String])] {
-    if let manual = url ?? file {
-      return [(source.urlsFromCatalog ? source.id + "/manual" : source.id, [manual])]
+    if let manual = file ?? url {
+      guard source.urlsFromCatalog else { return [(source.id, [manual])] }
+      // A page the catalog gives an offering is stored under its provider's key, as `refresh`
+      // alone stores it, so that the pages of several providers do not replace one another.
+      if let url, let provider = catalog?.providers.first(where: { provider in
+        provider.offerings.contains { $0.hdsTransparency?.transferMappingURL.value == url }
+      }) {
+        return [(source.id + "/" + provider.id, [manual])]
+      }
+      return [(source.id + "/manual", [manual])]
     }
     guard source.urlsFromCatalog else { return [(source.id, source.urls)] }
     var byProvider: [String: [String]] = [:]

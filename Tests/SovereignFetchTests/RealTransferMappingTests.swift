@@ -162,4 +162,35 @@ import Testing
     #expect(snapshot.entries.allSatisfy { ["yes", "no"].contains($0.nonEEAAccess ?? "") })
     #expect(!snapshot.entries.contains { ($0.thirdCountryLawRisk ?? "").contains("1") })
   }
+
+  /// The address of OVHcloud's requirement-31 page as the bundled catalog gives it to its offerings.
+  static let ovhPage =
+    "https://github.com/ovh/docs/blob/25731dc1dedb9c89f29cd285412aa6d5b0f9b57d/pages/account_and_service_management/account_information/hds_garanties/guide.fr-fr.md"
+
+  @Test("a copy of a provider's page imported with --file and --url is stored under that provider and feeds its offerings")
+  func aCopyOfACatalogPageFeedsItsOfferings() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    let copy = Fixtures.directory.appending(path: "real/ovh-hds-garanties.fr.html").path
+    let environment = ["SOVEREIGN_HOME": home.url.path]
+    let run = try SovereignRun.run(["refresh", "hds-transfer-mapping", "--file", copy, "--url", Self.ovhPage], environment: environment)
+    #expect(run.status == 0, "\(run.stdout) \(run.stderr)")
+    #expect(run.stdout.contains("hds-transfer-mapping/ovhcloud: updated, 24 entries"))
+    let store = SnapshotStore(root: home.url)
+    let stored = try #require(try store.latest(source: "hds-transfer-mapping/ovhcloud")).metadata
+    #expect(stored.requestedURL == Self.ovhPage && stored.fileName == "ovh-hds-garanties.fr.html")
+
+    // The offerings the catalog gives that page take its answers, citing the page.
+    let exposure = try SovereignRun.run(["exposure", "ovhcloud-public-cloud-instances"], environment: environment)
+    #expect(exposure.status == 0)
+    #expect(exposure.stdout.contains("HDS transfer mapping (requirements 29-30) from the page fetched"))
+    #expect(exposure.stdout.contains("(table \"Public Cloud Instances\"), its one actor"))
+    #expect(exposure.stdout.contains("req. 30 third-country-law risk declared: no"))
+
+    // Another copy without its address is stored apart: it replaces nothing of OVHcloud's.
+    let other = try SovereignRun.run(["refresh", "hds-transfer-mapping", "--file", copy], environment: environment)
+    #expect(other.status == 0)
+    #expect(other.stdout.contains("hds-transfer-mapping/manual: updated"))
+    #expect(try store.latest(source: "hds-transfer-mapping/ovhcloud")?.metadata == stored)
+  }
 }

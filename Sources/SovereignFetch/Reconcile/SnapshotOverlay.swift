@@ -246,7 +246,7 @@ public enum SnapshotOverlay {
         transparency.provenance = provenance
         offering.hdsTransparency = transparency
         let tables = products.isEmpty ? "" : " (table\(products.count > 1 ? "s" : "") " + products.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
-        return "HDS transfer mapping (requirements 29-30) from the page fetched \(date) (\(url))\(tables), all \(rows.count) actors combined"
+        return "HDS transfer mapping (requirements 29-30) from the page fetched \(date) (\(url))\(tables), " + (rows.count == 1 ? "its one actor" : "all \(rows.count) actors combined")
       } note: { note in
         result.notes[offeringID, default: []].append(note)
       }

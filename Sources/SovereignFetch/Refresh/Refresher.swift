@@ -87,8 +87,10 @@ public struct Refresher: Sendable {
   /// Imports a copy of `source`'s document downloaded by hand (`refresh SOURCE --file PATH`):
   /// the same parser, format guard, store and diff as a download. The snapshot records the file's
   /// name and SHA-256 instead of a URL. An identical copy already stored (same bytes, same parser
-  /// version) is reported unchanged.
-  public func refresh(_ source: SourceDefinition, file: URL, key: String) -> RefreshOutcome {
+  /// version) is reported unchanged. `copyOf`: the address the copy was saved from, recorded as the
+  /// snapshot's requested URL (the facts' citation; a transfer mapping applies to the offerings the
+  /// catalog gives that page); nil: `file:NAME`.
+  public func refresh(_ source: SourceDefinition, file: URL, key: String, copyOf: String? = nil) -> RefreshOutcome {
     let previous = try? store.latest(source: key)
     var outcome = RefreshOutcome(source: key, status: .failed, snapshot: previous?.metadata)
     let today = CalendarDate(dayNumber: Int((now().timeIntervalSince1970 / 86_400).rounded(.down)))
@@ -122,7 +124,7 @@ public struct Refresher: Sendable {
       return outcome
     }
     let metadata = SnapshotMetadata(
-      source: key, requestedURL: "file:" + name, url: "file:" + name, fetchedAt: SnapshotMetadata.timestamp(now()),
+      source: key, requestedURL: copyOf ?? "file:" + name, url: "file:" + name, fetchedAt: SnapshotMetadata.timestamp(now()),
       httpStatus: 0, etag: nil, lastModified: nil, contentType: nil, sha256: digest, parser: source.parser.rawValue,
       parserVersion: source.parser.version, entryCount: document.entries.count, fileName: name,
       editionDate: document.editionDate.map { "\($0)" })
