@@ -18,6 +18,7 @@ public enum HTMLStyle {
     h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
     p, ul, ol { margin: .4rem 0 .8rem; }
     a { color: var(--accent); overflow-wrap: anywhere; }
+    td a, th a { overflow-wrap: break-word; }
     code { font: .9em ui-monospace, "DejaVu Sans Mono", monospace; background: var(--neutral-bg); padding: 0 .2em; border-radius: 3px; }
     table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
     caption { text-align: left; font-weight: 600; padding: .3rem 0; }
@@ -59,6 +60,7 @@ public enum HTMLStyle {
     footer dd { margin: 0; overflow-wrap: anywhere; }
     @media (max-width: 40rem) {
       body { padding: 1rem .75rem 2rem; }
+      table { display: block; overflow-x: auto; }
       dl.facts, footer dl { grid-template-columns: 1fr; }
       dl.facts dd, footer dd { margin-bottom: .4rem; }
     }

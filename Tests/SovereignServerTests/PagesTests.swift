@@ -129,4 +129,37 @@ import Testing
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     #expect(png.count > 10_000)
   }
+
+  /// On a phone-sized window the catalog's table scrolls inside itself instead of pushing the page
+  /// sideways, and an id link wraps at its hyphens, never letter by letter. Measured by Chromium on
+  /// a copy of the page with a probe script (the page itself allows no script).
+  @Test(.enabled(if: PagesTests.chromium != nil, "chromium is not installed"))
+  func theCatalogFitsANarrowWindow() async throws {
+    let port = try await TestServer.port
+    let chromium = try #require(Self.chromium)
+    var html = try await HTTPExchange.send(port: port, "GET", "/").text
+    let policy = try #require(html.range(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>"#, options: .regularExpression))
+    html.removeSubrange(policy)
+    let probe = """
+      <script>
+      const table = document.querySelector("table"), link = table.querySelector("td a");
+      document.body.setAttribute("data-probe", [Math.round(window.innerWidth), Math.round(table.getBoundingClientRect().right),
+        Math.round(link.getBoundingClientRect().height), Math.round(parseFloat(getComputedStyle(link).lineHeight))].join(" "));
+      </script>
+      """
+    html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
+    let file = FileManager.default.temporaryDirectory.appending(path: "sovereign-narrow-\(UUID().uuidString).html")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try Data(html.utf8).write(to: file)
+    let page = try SovereignRun.run(
+      ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,900", "--dump-dom", file.absoluteString],
+      executable: URL(fileURLWithPath: chromium), limit: 120)
+    let attribute = try #require(page.stdout.range(of: #"data-probe="[0-9 ]+""#, options: .regularExpression))
+    let numbers = page.stdout[attribute].dropFirst("data-probe=\"".count).dropLast().split(separator: " ").compactMap { Int($0) }
+    try #require(numbers.count == 4)
+    let (window, tableRight, linkHeight, line) = (numbers[0], numbers[1], numbers[2], numbers[3])
+    #expect(window <= 640, "the narrow layout applies below 40rem")
+    #expect(tableRight <= window, "the table ends inside the window (its columns scroll inside it)")
+    #expect(linkHeight <= 2 * line + 2, "the first id (alibaba-cloud) takes at most two lines, not one per letter")
+  }
 }
