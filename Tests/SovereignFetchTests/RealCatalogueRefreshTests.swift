@@ -69,6 +69,30 @@ import Testing
     #expect(try SnapshotStore(root: home.url).latest(source: "secnumcloud")?.metadata.editionDate == "2026-03-02")
   }
 
+  @Test("a snapshot stored before editions were read is parsed again from the same file and gains its edition")
+  func anOlderParserVersionIsParsedAgain() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    let bytes = Fixtures.bytes(RealSecNumCloudCatalogueTests.pdfName)
+    let first = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url)
+    #expect(first.status == 0)
+    let store = SnapshotStore(root: home.url)
+    let current = try #require(try store.latest(source: "secnumcloud"))
+    // The same bytes as parser version 2 stored them: no edition date.
+    var legacy = current.metadata
+    legacy.parserVersion = 2
+    legacy.editionDate = nil
+    legacy.fetchedAt = "2026-01-01T00:00:00.000Z"
+    try FileManager.default.removeItem(at: home.url.appending(path: "snapshots/secnumcloud"))
+    _ = try store.write(raw: bytes, entries: current.entries, metadata: legacy)
+    #expect(try store.latest(source: "secnumcloud")?.metadata.editionDate == nil)
+
+    let again = try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url)
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("secnumcloud: updated, 16 entries"), "\(again.stdout)")
+    #expect(try store.latest(source: "secnumcloud")?.metadata.editionDate == "2025-12-05")
+  }
+
   @Test func fetchesTheRealPDFFromALoopbackServer() throws {
     let served = try ServedFiles()
     defer { served.stop() }

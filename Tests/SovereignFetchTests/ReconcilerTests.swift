@@ -172,8 +172,9 @@ import Testing
     #expect(scalingo(doubted)?.provenance.sources.map(\.url) == ["https://cyber.gouv.fr/catalogue.pdf", "https://example.org/press"])
     #expect(scalingo(doubted)?.provenance.sources.first?.asOf == day(2025, 12, 5))
     #expect(doubted.notes["scalingo-paas"]?.first?.contains("catalogue of 2025-12-05, newer than its sources, does not list this offering") == true)
-    // Without a stated edition the list is as of its fetch (2026-09-20): the same doubt.
-    #expect(scalingo(Self.overlay([other], on: older))?.status == .unknown)
+    // A snapshot without the edition's date (stored before editions were read) may be an old
+    // edition fetched later: its absences settle nothing.
+    #expect(scalingo(Self.overlay([other], on: older))?.status == .qualified)
 
     // Qualified after the edition, or read from a source newer than it: not expected in it, kept.
     let later = Self.catalog(scalingoQualifiedSince: day(2025, 12, 17), readOn: day(2025, 12, 20))

@@ -22,7 +22,8 @@ import SovereignCatalog
 public enum SecNumCloudCatalogueParser {
   /// Bumped whenever parsing changes, and stored with each snapshot.
   /// 2: the real ANSSI layout (X type columns, two-line header, names wrapped above and below).
-  public static let version = 2
+  /// 3: the edition date of the cover (``editionDate(text:)``), stored with the snapshot.
+  public static let version = 3
 
   enum Column: Hashable {
     case provider, service, type, qualifiedOn, validUntil, decision, other

@@ -131,16 +131,18 @@ public enum SnapshotOverlay {
           }
         }
       }
-      if definition.parser == .secNumCloudCatalogue {
+      // Absence counts only against the document's own date: a snapshot without one (stored
+      // before editions were read) may be an old edition fetched or imported later.
+      if definition.parser == .secNumCloudCatalogue, let edition = snapshot.metadata.editionDay {
         let listed = Set(reconciliation.matches.flatMap(\.offeringIDs))
-        absentQualifications(from: &result, listed: listed, edition: asOf, provenance: provenance, publisher: definition.publisher)
+        absentQualifications(from: &result, listed: listed, edition: edition, provenance: provenance, publisher: definition.publisher)
       }
     }
     return result
   }
 
   /// A qualification the catalog records that ANSSI's catalogue does not list, although the
-  /// catalogue's edition is newer than every source of the qualification and than its start: it
+  /// catalogue's edition (the date it states) is newer than every source of the qualification and than its start: it
   /// may have been withdrawn or have ended, so it is no longer known to hold (status `unknown`,
   /// with a note and both sources). A qualification newer than the edition, or read from a source
   /// newer than it, is not expected in it and is left as it is; so is an offering a row matched,
