@@ -64,11 +64,28 @@ struct DiffCommand: ParsableCommand {
         var source: String
         var from: String
         var to: String
+        /// The editions the two documents state, when they state one.
+        var fromEdition: String?
+        var toEdition: String?
         var changes: [Change]
+
+        enum CodingKeys: String, CodingKey {
+          case source, from, to, changes
+          case fromEdition = "from_edition"
+          case toEdition = "to_edition"
+        }
       }
-      Terminal.write(try JSONOutput.encode(Output(source: source, from: old.metadata.fetchedAt, to: new.metadata.fetchedAt, changes: changes)))
+      Terminal.write(
+        try JSONOutput.encode(
+          Output(
+            source: source, from: old.metadata.fetchedAt, to: new.metadata.fetchedAt, fromEdition: old.metadata.editionDate,
+            toEdition: new.metadata.editionDate, changes: changes)))
     case .table:
-      var text = "\(source): \(old.metadata.fetchedAt) (\(old.entries.count) entries) -> \(new.metadata.fetchedAt) (\(new.entries.count) entries)\n"
+      func stamp(_ snapshot: Snapshot) -> String {
+        snapshot.metadata.fetchedAt + (snapshot.metadata.editionDate.map { ", edition of \($0)" } ?? "")
+          + " (\(snapshot.entries.count) entries)"
+      }
+      var text = "\(source): \(stamp(old)) -> \(stamp(new))\n"
       let listed = changes.filter { $0.kind != .expired && $0.kind != .expiringSoon }
       if listed.isEmpty { text += "  no change between the two snapshots\n" }
       text += changes.map { "  \($0.description)\n" }.joined()

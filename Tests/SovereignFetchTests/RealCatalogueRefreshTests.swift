@@ -69,6 +69,25 @@ import Testing
     #expect(try SnapshotStore(root: home.url).latest(source: "secnumcloud")?.metadata.editionDate == "2026-03-02")
   }
 
+  @Test("`diff` names the edition of each snapshot (table and JSON)")
+  func diffNamesTheEditions() throws {
+    let home = TemporaryDirectory()
+    defer { home.remove() }
+    #expect(try sovereign(["refresh", "secnumcloud", "--file", Self.pdf.path], home: home.url).status == 0)
+    let text = try PDFText.extract(Fixtures.bytes(RealSecNumCloudCatalogueTests.pdfName), timeout: 60)
+    try home.write("catalogue-2026-03.txt", Array(text.replacingOccurrences(of: "mis à jour le 05/12/2025", with: "mis à jour le 02/03/2026").utf8))
+    #expect(try sovereign(["refresh", "secnumcloud", "--file", home.url.appending(path: "catalogue-2026-03.txt").path], home: home.url).status == 0)
+
+    let table = try sovereign(["diff", "secnumcloud"], home: home.url)
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains(", edition of 2025-12-05 (16 entries) -> "))
+    #expect(table.stdout.contains(", edition of 2026-03-02 (16 entries)"))
+    #expect(table.stdout.contains("no change between the two snapshots"))
+    let json = try sovereign(["diff", "secnumcloud", "--format", "json"], home: home.url)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["from_edition"] as? String == "2025-12-05" && object["to_edition"] as? String == "2026-03-02")
+  }
+
   @Test("a snapshot stored before editions were read is parsed again from the same file and gains its edition")
   func anOlderParserVersionIsParsedAgain() throws {
     let home = TemporaryDirectory()
