@@ -27,18 +27,20 @@ public struct ProviderRow: Sendable, Encodable {
     hds =
       hdsStates.contains(.current)
       ? "certified" : hdsStates.allSatisfy { $0 == .notHeld || $0 == .expired } ? "not-certified" : "unknown"
-    let snc = provider.offerings.map { offering -> String in
+    // Each offering's standing on the date, in the words of a qualification's status.
+    let snc = provider.offerings.map { offering -> SecNumCloudQualification.Status in
       let record = offering.certifications.secNumCloud
       switch CertificateCurrency.secNumCloud(record, on: date, rules: catalog.rules).state {
-      case .current: return "qualified"
-      case .notHeld: return record?.status == .inProgress ? "in-progress" : "none"
-      case .expired: return "none"
-      case .notKnownCurrent, .unknown: return "unknown"
+      case .current: return .qualified
+      case .notHeld: return record?.status == .inProgress ? .inProgress : SecNumCloudQualification.Status.none
+      case .expired: return SecNumCloudQualification.Status.none
+      case .notKnownCurrent, .unknown: return .unknown
       }
     }
-    secnumcloud =
-      snc.contains("qualified")
-      ? "qualified" : snc.contains("in-progress") ? "in-progress" : snc.allSatisfy { $0 == "none" } ? "none" : "unknown"
+    let best: SecNumCloudQualification.Status =
+      snc.contains(.qualified)
+      ? .qualified : snc.contains(.inProgress) ? .inProgress : snc.allSatisfy { $0 == SecNumCloudQualification.Status.none } ? .none : .unknown
+    secnumcloud = best.rawValue
     let seats = Set(provider.offerings.map { catalog.entities[$0.contractingEntity]?.seat.value ?? "unknown" })
     seat = seats.sorted().joined(separator: " ")
   }
