@@ -109,11 +109,11 @@ public struct CoverageAnalysis: Sendable {
     // SecNumCloud: status and validity.
     let sncKind = certs.secNumCloud?.provenance.strongestKind
     let snc = CertificateCurrency.secNumCloud(certs.secNumCloud, on: date, rules: catalog.rules)
-    if let record = certs.secNumCloud, record.status != .unknown, snc.state != .notKnownCurrent {
+    if snc.state == .notKnownCurrent {
+      facts[.secNumCloudStatus] = FactCoverage(.unknown, value: "not-known-current")
+    } else if let record = certs.secNumCloud, record.status != .unknown {
       let value = snc.state == .expired ? "expired" : record.status.rawValue
       facts[.secNumCloudStatus] = FactCoverage(.known, value: value, evidence: sncKind)
-    } else if snc.state == .notKnownCurrent {
-      facts[.secNumCloudStatus] = FactCoverage(.unknown, value: "not-known-current")
     } else {
       facts[.secNumCloudStatus] = FactCoverage(.unknown)
     }
