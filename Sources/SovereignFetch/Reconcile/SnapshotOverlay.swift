@@ -142,9 +142,9 @@ public enum SnapshotOverlay {
   }
 
   /// A qualification the catalog records that ANSSI's catalogue does not list, although the
-  /// catalogue's edition (the date it states) is newer than every source of the qualification and than its start: it
-  /// may have been withdrawn or have ended, so it is no longer known to hold (status `unknown`,
-  /// with a note and both sources). A qualification newer than the edition, or read from a source
+  /// catalogue's edition (the date it states) is newer than every source of the qualification and
+  /// than its start: it may have been withdrawn or have ended, so it is no longer known to hold
+  /// (status `unknown`, with a note and both sources). A qualification newer than the edition, or read from a source
   /// newer than it, is not expected in it and is left as it is; so is an offering a row matched,
   /// even only by words its service's name shares with the offering's.
   static func absentQualifications(
