@@ -64,16 +64,10 @@ public struct Refresher: Sendable {
       return outcome
     }
     let document: ParsedDocument
-    do {
-      document = try Self.parseDocument(
-        response.body, charset: response.charset, parser: source.parser, mediaType: response.mediaType, extractPDF: extractPDF)
-      try FormatGuard.check(source: source.id, newCount: document.entries.count, previousCount: previous?.entries.count)
-    } catch {
-      outcome.failure = .unparsable(error)
-      return outcome
-    }
-    if let older = Self.olderEdition(document, than: previous) {
-      outcome.failure = older
+    switch accepted(response.body, source: source, previous: previous, charset: response.charset, mediaType: response.mediaType) {
+    case .success(let parsed): document = parsed
+    case .failure(let failure):
+      outcome.failure = failure
       return outcome
     }
     let metadata = SnapshotMetadata(
@@ -112,15 +106,10 @@ public struct Refresher: Sendable {
     }
     let name = file.lastPathComponent
     let document: ParsedDocument
-    do {
-      document = try Self.parseDocument(bytes, charset: nil, parser: source.parser, fileName: name, extractPDF: extractPDF)
-      try FormatGuard.check(source: source.id, newCount: document.entries.count, previousCount: previous?.entries.count)
-    } catch {
-      outcome.failure = .unparsable(error)
-      return outcome
-    }
-    if let older = Self.olderEdition(document, than: previous) {
-      outcome.failure = older
+    switch accepted(bytes, source: source, previous: previous, fileName: name) {
+    case .success(let parsed): document = parsed
+    case .failure(let failure):
+      outcome.failure = failure
       return outcome
     }
     let metadata = SnapshotMetadata(
@@ -193,11 +182,25 @@ public struct Refresher: Sendable {
     }
   }
 
-  /// The failure to report when `document` states an edition older than the stored snapshot's:
-  /// an old copy imported by hand (or an old file a server still answers with) must not replace a
-  /// newer list and make facts that have since changed look current.
-  static func olderEdition(_ document: ParsedDocument, than previous: Snapshot?) -> RefreshFailure? {
-    guard let found = document.editionDate, let stored = previous?.metadata.editionDay, found < stored else { return nil }
-    return .olderEdition(found: found, stored: stored)
+  /// A downloaded or imported document parsed, if it may replace `previous`: it parses, loses no
+  /// rows (``FormatGuard``), and is not an older edition than the stored one (an old copy imported
+  /// by hand, or an old file a server still answers with, must not make facts that have since
+  /// changed look current).
+  func accepted(
+    _ bytes: [UInt8], source: SourceDefinition, previous: Snapshot?, charset: String? = nil, mediaType: String? = nil,
+    fileName: String? = nil
+  ) -> Result<ParsedDocument, RefreshFailure> {
+    let document: ParsedDocument
+    do {
+      document = try Self.parseDocument(
+        bytes, charset: charset, parser: source.parser, mediaType: mediaType, fileName: fileName, extractPDF: extractPDF)
+      try FormatGuard.check(source: source.id, newCount: document.entries.count, previousCount: previous?.entries.count)
+    } catch {
+      return .failure(.unparsable(error))
+    }
+    if let found = document.editionDate, let stored = previous?.metadata.editionDay, found < stored {
+      return .failure(.olderEdition(found: found, stored: stored))
+    }
+    return .success(document)
   }
 }
