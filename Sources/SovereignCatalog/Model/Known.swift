@@ -1,6 +1,9 @@
 /// A value that is either known or explicitly unknown. Encoded in JSON as the value itself or
 /// the string `"unknown"`.
-public enum Known<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+///
+/// The value's conformances are required by the extensions below, not by the type itself (see
+/// ``Fact``).
+public enum Known<Value> {
   case known(Value)
   case unknown
 
@@ -15,7 +18,13 @@ public enum Known<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Cod
   public init(_ value: Value?) {
     self = value.map(Known.known) ?? .unknown
   }
+}
 
+extension Known: Sendable where Value: Sendable {}
+extension Known: Equatable where Value: Equatable {}
+extension Known: Hashable where Value: Hashable {}
+
+extension Known: Decodable where Value: Decodable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let text = try? container.decode(String.self), text == "unknown" {
@@ -24,7 +33,9 @@ public enum Known<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Cod
       self = .known(try container.decode(Value.self))
     }
   }
+}
 
+extension Known: Encodable where Value: Encodable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {

@@ -110,7 +110,12 @@ public struct Region: Sendable, Hashable, Codable {
 }
 
 /// One fact with its provenance.
-public struct Fact<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+///
+/// The value's conformances are required by the extensions below, not by the type itself: a
+/// generic type's own requirements are checked by the Swift runtime each time it first builds the
+/// type's metadata for a new `Value`, which costs a search of every protocol conformance in the
+/// binary (the loaded catalog builds a dozen such types).
+public struct Fact<Value> {
   public var value: Value
   public var provenance: Provenance
 
@@ -119,6 +124,12 @@ public struct Fact<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Co
     self.provenance = provenance
   }
 }
+
+extension Fact: Sendable where Value: Sendable {}
+extension Fact: Equatable where Value: Equatable {}
+extension Fact: Hashable where Value: Hashable {}
+extension Fact: Encodable where Value: Encodable {}
+extension Fact: Decodable where Value: Decodable {}
 
 /// A third party involved in running an offering (HDS 2.0 transfer mapping).
 public struct Subprocessor: Sendable, Hashable, Codable {

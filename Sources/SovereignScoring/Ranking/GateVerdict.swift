@@ -11,7 +11,10 @@ public enum GateVerdict: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A verdict with what decided it, in words, and the sources of the facts used.
-public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+///
+/// The verdict's conformances are required by the extensions below, not by the type itself (see
+/// `Fact`).
+public struct Evidence<Verdict> {
   public var verdict: Verdict
   /// One plain sentence: the facts and how they decided the verdict.
   public var detail: String
@@ -29,6 +32,12 @@ public struct Evidence<Verdict: Sendable & Hashable & Codable>: Sendable, Hashab
     self.missingFacts = missingFacts
   }
 }
+
+extension Evidence: Sendable where Verdict: Sendable {}
+extension Evidence: Equatable where Verdict: Equatable {}
+extension Evidence: Hashable where Verdict: Hashable {}
+extension Evidence: Encodable where Verdict: Encodable {}
+extension Evidence: Decodable where Verdict: Decodable {}
 
 /// One gate's verdict for one offering, as reported.
 public struct GateResult: Sendable, Hashable, Codable {
