@@ -1,4 +1,5 @@
 import Foundation
+import Sovereign
 
 /// `sovereign-bench`: measurements behind BENCHMARKS.md (run through scripts/bench).
 ///
@@ -12,6 +13,8 @@ import Foundation
 @main
 enum SovereignBench {
   static func main() {
+    // The allocator set up as `sovereign` sets it up, so `phases` times what `rank` does.
+    HeapGrowth.configure()
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "scale":

@@ -35,6 +35,7 @@ struct SovereignCommand: AsyncParsableCommand {
 
   /// Runs the command line; an unknown subcommand gets a did-you-mean (exit 64) before parsing.
   static func main() async {
+    HeapGrowth.configure()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
