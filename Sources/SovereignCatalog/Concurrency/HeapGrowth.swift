@@ -16,15 +16,18 @@ public enum HeapGrowth {
   /// Bytes added to each heap growth (and kept when trimming).
   public static let topPad: Int32 = 16 << 20
 
-  /// Sets the allocator's growth step; call before starting threads. Does nothing where the C
-  /// library has no `mallopt` (not glibc).
-  public static func configure() {
+  /// Sets the allocator's growth step; call before starting threads. Returns whether the C
+  /// library took it: false where it has no `mallopt` (not glibc).
+  @discardableResult
+  public static func configure() -> Bool {
     #if canImport(Glibc)
       // `mallopt` is declared in <malloc.h>, which the Glibc module does not import: looked up by
       // name instead of adding a C target for one call.
-      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
       let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-      _ = mallopt(topPadOption, topPad)
+      return mallopt(topPadOption, topPad) == 1
+    #else
+      return false
     #endif
   }
 
