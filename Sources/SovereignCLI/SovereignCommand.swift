@@ -35,8 +35,10 @@ struct SovereignCommand: AsyncParsableCommand {
 
   /// Runs the command line; an unknown subcommand gets a did-you-mean (exit 64) before parsing.
   static func main() async {
-    HeapGrowth.configure()
     let arguments = Array(CommandLine.arguments.dropFirst())
+    // A command that runs once grows its heaps in large steps (far fewer system calls); the
+    // long-running server keeps glibc's default, which gives freed memory back sooner.
+    if arguments.first != "serve" { HeapGrowth.configure() }
     let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
       let hint = Suggestions.hint(for: first, in: names) ?? "run `sovereign --help` to list the commands"

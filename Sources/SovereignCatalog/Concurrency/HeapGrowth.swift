@@ -10,8 +10,8 @@
 /// explanations) made about 1,000 such calls, each a system call that, with several threads, also
 /// makes the other cores flush their address translations. Growing by 16 MiB at a time makes
 /// them about 15 (`strace -f -c`). Pages are still given to the process only when first written,
-/// so the resident memory does not grow; a long-running `serve` keeps up to 16 MiB of free space
-/// per heap instead of giving it back at once.
+/// so the resident memory does not grow. A heap then keeps up to 16 MiB of free space instead of
+/// giving it back at once, which suits a command that runs once; `sovereign serve` does not set it.
 public enum HeapGrowth {
   /// Bytes added to each heap growth (and kept when trimming).
   public static let topPad: Int32 = 16 << 20
