@@ -56,7 +56,7 @@ public enum CompetitionRanking {
     var indices: [Int32]
     // The scores in rank order, read in sequence by the tie scan below (reading them through
     // `indices` would be one cache miss per alternative for a large ranking).
-    var ordered: [Double]
+    let ordered: [Double]
     if scores.count >= bucketThreshold, let sorted = descendingByBuckets(scores) {
       (indices, ordered) = sorted
     } else {
@@ -68,22 +68,13 @@ public enum CompetitionRanking {
     }
     let n = indices.count
     var ranks = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
+    let groups = ordered.withUnsafeBufferPointer { ordered in
+      ranks.withUnsafeMutableBufferPointer { ranks in tieGroups(ordered, ranks: ranks) }
+    }
     indices.withUnsafeMutableBufferPointer { indices in
-      ranks.withUnsafeMutableBufferPointer { ranks in
-        ordered.withUnsafeBufferPointer { ordered in
-          var position = 0
-          while position < n {
-            let leader = ordered[position]
-            var end = position + 1
-            while end < n, tied(leader, ordered[end]) { end += 1 }
-            if end - position > 1 {
-              let group = indices[position..<end].sorted(by: tiesBefore)
-              for (offset, index) in group.enumerated() { indices[position + offset] = index }
-            }
-            for p in position..<end { ranks[p] = Int32(truncatingIfNeeded: position + 1) }
-            position = end
-          }
-        }
+      for group in groups {
+        let sorted = indices[group].sorted(by: tiesBefore)
+        for (offset, index) in sorted.enumerated() { indices[group.lowerBound + offset] = index }
       }
     }
     return Ordering(indices: indices, ranks: ranks)
@@ -104,16 +95,30 @@ public enum CompetitionRanking {
     let n = scores.count
     // The keys are computed from the scores where needed, not stored: for a large ranking, first
     // touching the memory of one more array costs more than computing them twice.
-    var (lowest, highest) = (UInt64.max, UInt64.min)
-    var nan = false
+    // Each core reads one contiguous chunk of the scores in each pass below.
+    let chunks = n >= 1 << 16 ? max(1, min(ProcessorCount.active, 8)) : 1
+    let chunkSize = (n + chunks - 1) / chunks
+    var ranges = [(lowest: UInt64, highest: UInt64, nan: Bool)](repeating: (.max, .min, false), count: chunks)
     scores.withUnsafeBufferPointer { scores in
-      for i in 0..<n {
-        let key = key(scores[i])
-        nan = nan || scores[i] != scores[i]
-        lowest = min(lowest, key)
-        highest = max(highest, key)
+      ranges.withUnsafeMutableBufferPointer { ranges in
+        let shared = UncheckedBox((scores, SharedBuffer(base: ranges.baseAddress!)))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+          let (scores, ranges) = shared.value
+          var (lowest, highest) = (UInt64.max, UInt64.min)
+          var nan = false
+          for i in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+            let key = key(scores[i])
+            nan = nan || scores[i] != scores[i]
+            lowest = min(lowest, key)
+            highest = max(highest, key)
+          }
+          ranges.base[chunk] = (lowest, highest, nan)
+        }
       }
     }
+    let lowest = ranges.map(\.lowest).min()!
+    let highest = ranges.map(\.highest).max()!
+    let nan = ranges.contains { $0.nan }
     guard !nan else { return nil }
     guard lowest < highest else {
       return ((0..<Int32(truncatingIfNeeded: n)).map { $0 }, scores)
@@ -122,10 +127,8 @@ public enum CompetitionRanking {
     // (TOPSIS closeness gathers around its mean), but over their range far more so.
     let (shift, buckets) = bucketing(lowest: lowest, highest: highest, count: n, maximumBits: 10, keysPerBucketBits: 2)
     let lowestKey = lowest
-    // Each core counts, then moves, one contiguous chunk of the scores; a chunk's place in each
-    // bucket follows the earlier chunks', so the keys of a bucket stay in index order.
-    let chunks = n >= 1 << 16 ? max(1, min(ProcessorCount.active, 8)) : 1
-    let chunkSize = (n + chunks - 1) / chunks
+    // Each core counts, then moves, its chunk of the scores; a chunk's place in each bucket
+    // follows the earlier chunks', so the keys of a bucket stay in index order.
     var counts = [Int](repeating: 0, count: chunks * buckets)
     var starts = [Int](repeating: 0, count: buckets + 1)
     var indices = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
