@@ -47,10 +47,20 @@ if phases:
     for r in phases:
         print(f"| {r['phase']} | {r['cold_ms']:.2f} ms | {r['warm_ms']:.2f} ms |")
 
-print("\n### Scale (gates + TOPSIS + rank order, 32 criteria, seed 42; warm: each implementation runs once "
-      "untimed on 20,000 rows first; median of runs, peak RSS max)\n")
 rows = [json.loads(line) for line in open(out / "scale.jsonl")]
 references = ["numpy", "scikit-criteria", "pymcdm"]
+
+
+def run_counts(implementation):
+    """How many runs each size had, e.g. "6" or "6, 6, 1"."""
+    counts = [sum(1 for r in rows if r["rows"] == n and r["implementation"] == implementation)
+              for n in sorted({r["rows"] for r in rows})]
+    return ", ".join(str(c) for c in counts if c)
+
+
+print("\n### Scale (gates + TOPSIS + rank order, 32 criteria, seed 42; warm: each implementation runs once "
+      f"untimed on 20,000 rows first; median of runs (sovereign: {run_counts('sovereign')} runs by size; "
+      f"numpy: {run_counts('numpy')}), peak RSS max)\n")
 print("| offerings | eligible | sovereign | one read pass | " + " | ".join(references)
       + " | vs fastest Python | / read pass | sovereign peak RSS | Python peak RSS (numpy, skcriteria, pymcdm) | same scores |")
 print("|---:|---:|---:|---:|" + "---:|" * len(references) + "---:|---:|---:|---|---|")
