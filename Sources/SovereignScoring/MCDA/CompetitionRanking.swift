@@ -96,7 +96,7 @@ public enum CompetitionRanking {
     // The keys are computed from the scores where needed, not stored: for a large ranking, first
     // touching the memory of one more array costs more than computing them twice.
     // Each core reads one contiguous chunk of the scores in each pass below.
-    let chunks = n >= 1 << 16 ? max(1, min(ProcessorCount.active, 8)) : 1
+    let chunks = chunkCount(n)
     let chunkSize = (n + chunks - 1) / chunks
     var ranges = [(lowest: UInt64, highest: UInt64, nan: Bool)](repeating: (.max, .min, false), count: chunks)
     scores.withUnsafeBufferPointer { scores in

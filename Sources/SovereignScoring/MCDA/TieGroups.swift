@@ -2,8 +2,14 @@ import Dispatch
 import SovereignCatalog
 
 extension CompetitionRanking {
-  /// From this many scores on, the tie scan runs on every core.
+  /// From this many scores on, the passes over the scores of a ranking (the bucket sort's, the
+  /// tie scan) run on every core.
   static let parallelTieScanThreshold = 1 << 16
+
+  /// How many chunks (one per core, at most 8) those passes cut `count` scores into.
+  static func chunkCount(_ count: Int) -> Int {
+    count >= parallelTieScanThreshold ? min(ProcessorCount.active, 8) : 1
+  }
 
   /// The competition rank of each position of `ordered` (scores in rank order, best first) and
   /// the groups of two or more tied positions, in order: a group is its first (highest) score
@@ -19,7 +25,7 @@ extension CompetitionRanking {
     _ ordered: UnsafeBufferPointer<Double>, ranks: UnsafeMutableBufferPointer<Int32>, rule: Rule.Type = RelativeTolerance.self
   ) -> [Range<Int>] {
     let n = ordered.count
-    let chunks = n >= parallelTieScanThreshold ? min(ProcessorCount.active, 8) : 1
+    let chunks = chunkCount(n)
     guard chunks > 1 else { return scanGroups(ordered, ranks: ranks, rule: rule, from: 0, to: n).groups }
     var starts = [0]
     for c in 1..<chunks {
@@ -30,11 +36,11 @@ extension CompetitionRanking {
     starts.append(n)
     var scans = [(stop: Int, groups: [Range<Int>])](repeating: (0, []), count: chunks)
     scans.withUnsafeMutableBufferPointer { scans in
-      let shared = UncheckedBox((ordered, SharedBuffer(base: ranks.baseAddress!), SharedBuffer(base: scans.baseAddress!), starts))
+      // Each chunk writes the ranks of its own positions only.
+      let shared = UncheckedBox((ordered, ranks, SharedBuffer(base: scans.baseAddress!), starts))
       DispatchQueue.concurrentPerform(iterations: chunks) { c in
         let (ordered, ranks, scans, starts) = shared.value
-        let chunkRanks = UnsafeMutableBufferPointer(start: ranks.base, count: ordered.count)
-        scans.base[c] = scanGroups(ordered, ranks: chunkRanks, rule: Rule.self, from: starts[c], to: starts[c + 1])
+        scans.base[c] = scanGroups(ordered, ranks: ranks, rule: Rule.self, from: starts[c], to: starts[c + 1])
       }
     }
     var groups: [Range<Int>] = []
