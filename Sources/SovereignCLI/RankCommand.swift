@@ -190,8 +190,11 @@ struct RankCommand: ParsableCommand {
       Terminal.warning(
         "no offering passes the gates"
           + (ranking.nearestMisses.isEmpty ? "" : "; nearest misses: " + ranking.nearestMisses.joined(separator: ", ")))
-      throw ExitCode(ExitStatus.noEligibleOffering)
     }
+    // Everything is written: exit without freeing the ranking and the exposure assessments.
+    ProcessEnd.exit(
+      ranking.eligible.isEmpty ? ExitStatus.noEligibleOffering : ExitStatus.success, keeping: ranking, ranker, catalog, requirements,
+      text)
   }
 
   /// `--robustness` and `--sweep`: 64 for a criterion the file does not weight.
