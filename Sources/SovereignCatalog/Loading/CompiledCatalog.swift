@@ -14,7 +14,8 @@ import Foundation
 /// Layout: the parts framed by ``BinaryEncoder/frame(_:)``: the ``Header``, then one part per
 /// provider, so the providers (most of the bytes) decode on several cores. The binary
 /// form decodes several times faster than the JSON of version 2, which was most of the start-up
-/// of a `sovereign rank`.
+/// of a `sovereign rank`; ``CompactReader`` reads it into the model types without `Codable`
+/// (``BinaryDecoder``, the generic `Codable` reader of the same form, gives the same catalog).
 public enum CompiledCatalog {
   /// Format version, checked on decoding; bump when the encoding changes.
   public static let version = 3
@@ -56,7 +57,7 @@ public enum CompiledCatalog {
     let parts = try BinaryDecoder.parts(of: bytes)
     guard let first = parts.first else { throw corrupted("empty compiled catalog") }
     let providers = parts.count - 1
-    let header = try BinaryDecoder().decode(Header.self, from: first)
+    let header = try CompactReader.read(Header.self, from: first)
     guard header.version == version, header.offeringLocations.count == providers else {
       throw corrupted("compiled catalog of another version")
     }
@@ -87,7 +88,7 @@ public enum CompiledCatalog {
   static func decodeProviders(_ parts: [UnsafeRawBufferPointer]) throws -> [Provider] {
     let workers = min(ProcessorCount.active, parts.count / 8)
     return try InterleavedMap.map(parts.count, workers: workers) { k in
-      Result { try BinaryDecoder().decode(Provider.self, from: parts[k]) }
+      Result { try CompactReader.read(Provider.self, from: parts[k]) }
     }.map { try $0.get() }
   }
 
