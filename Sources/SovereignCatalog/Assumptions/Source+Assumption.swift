@@ -8,3 +8,8 @@ extension Sequence where Element == Source {
   /// value the user assumed, and must say so.
   public var restsOnAssumption: Bool { contains { $0.isAssumption } }
 }
+
+extension Array where Element == Source {
+  /// As for any sequence, reading each source's kind in place (iterating would copy every source).
+  public var restsOnAssumption: Bool { indices.contains { self[$0].isAssumption } }
+}

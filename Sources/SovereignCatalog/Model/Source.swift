@@ -76,7 +76,22 @@ extension Source {
 extension Sequence<Source> {
   /// The sources in order, each citation (id and URL) once: the first occurrence is kept.
   public func uniqueCitations() -> [Source] {
+    // The lists are a verdict's or an offering's sources: tens of entries, a handful distinct.
+    // Comparing each with the distinct ones kept costs less than hashing every URL; past
+    // `linearLimit` distinct sources a set keeps the work linear.
+    let linearLimit = 32
+    var unique: [Source] = []
     var seen = Set<Source.Citation>()
-    return filter { seen.insert($0.citation).inserted }
+    for source in self {
+      if unique.count < linearLimit {
+        if !unique.contains(where: { $0.id == source.id && $0.url == source.url }) {
+          unique.append(source)
+          if unique.count == linearLimit { seen = Set(unique.map(\.citation)) }
+        }
+      } else if seen.insert(source.citation).inserted {
+        unique.append(source)
+      }
+    }
+    return unique
   }
 }

@@ -56,6 +56,28 @@ public struct DecisionMatrix: Sendable, Hashable {
     self.columnMajorValues = columnMajor
   }
 
+  /// This matrix with alternative `i`'s values replaced by `row`: the names, already checked,
+  /// are not checked again (`Ranker` scores each ranked offering with its worst and best values).
+  public func replacingRow(_ i: Int, with row: [Double]) throws(MCDAError) -> DecisionMatrix {
+    guard alternatives.indices.contains(i), row.count == criteria.count else {
+      throw .rowLength(alternative: alternatives.indices.contains(i) ? alternatives[i] : "(row \(i))", expected: criteria.count, actual: row.count)
+    }
+    let n = alternatives.count
+    var columns = columnMajorValues
+    for (j, (value, criterion)) in zip(row, criteria).enumerated() {
+      guard value.isFinite else { throw .nonFiniteValue(alternative: alternatives[i], criterion: criterion.name) }
+      columns[j * n + i] = value
+    }
+    return DecisionMatrix(checked: alternatives, criteria: criteria, columnMajor: columns)
+  }
+
+  /// A matrix whose names and values are already checked.
+  private init(checked alternatives: [String], criteria: [DecisionCriterion], columnMajor: [Double]) {
+    self.alternatives = alternatives
+    self.criteria = criteria
+    self.columnMajorValues = columnMajor
+  }
+
   /// True when no value is NaN or infinite. One branch-free pass: `x - x` is 0 for a finite `x`
   /// and NaN otherwise, summed in eight independent lanes (one running sum would wait on each
   /// addition), on every core for large matrices.

@@ -165,12 +165,10 @@ public struct Ranker: Sendable {
     current: [String: Double]
   ) throws(MCDAError) -> [String: ScoreBounds] {
     var bounds: [String: ScoreBounds] = [:]
+    let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: rows)
     for (i, id) in ids.enumerated() {
       func score(_ row: [Double]) throws(MCDAError) -> Double {
-        var changed = rows
-        changed[i] = row
-        let matrix = try DecisionMatrix(alternatives: ids, criteria: criteria, values: changed)
-        return try method.scores(matrix)[i]
+        try method.scores(matrix.replacingRow(i, with: row))[i]
       }
       let worstRow = values[i].map(\.worst)
       let bestRow = values[i].map(\.best)

@@ -184,7 +184,7 @@ public struct RankedOffering: Sendable, Hashable, Encodable {
   public var conflicts: [AttestationConflict] = []
 
   /// True when a gate or a criterion of the offering rests on an assumption (`--assume`).
-  public var assumed: Bool { gates.contains(where: \.assumed) || criteria.contains { $0.sources.restsOnAssumption } }
+  public var assumed: Bool { gates.contains { $0.assumed } || criteria.contains { $0.sources.restsOnAssumption } }
 
   /// The gates that failed or whose verdict is unknown, as `gate: verdict (detail)`.
   public var reasons: [String] {
