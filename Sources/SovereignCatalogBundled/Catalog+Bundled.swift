@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 extension Catalog {
   /// The catalog shipped with this version of `sovereign`: `data/`, validated and compiled at
@@ -16,13 +17,16 @@ extension Catalog {
 
   /// Decodes the embedded compiled form (``bundled()`` does it once per process and keeps the
   /// result; `sovereign-bench phases` calls this to time the decoding).
-  public static func decodeBundledAgain() throws -> Catalog {
-    try CompiledCatalog.decode(base64: EmbeddedCatalogFiles.compiled)
+  public static func decodeBundledAgain(workers: Int = ProcessorCount.active) throws -> Catalog {
+    try CompiledCatalog.decode(base64: EmbeddedCatalogFiles.compiled, workers: workers)
   }
 
   /// Starts decoding the bundled catalog on another thread, so that a later ``bundled()`` finds
   /// it ready (or waits for the rest): the command line starts it before parsing its arguments.
+  /// That decoding takes one core: the arguments are parsed on the other one meanwhile (on two
+  /// cores, a decoding on both slowed the parsing, which is what `sovereign rank` waits for).
   public static func prefetchBundled() {
+    BundledCatalog.prefetching.store(true, ordering: .releasing)
     DispatchQueue.global(qos: .userInitiated).async { _ = BundledCatalog.decoded }
   }
 
@@ -37,9 +41,13 @@ extension Catalog {
 
 /// The decoded compiled catalog, computed on first use.
 enum BundledCatalog {
+  /// Set by ``Catalog/prefetchBundled()``: the decoding then runs on one thread.
+  static let prefetching = Atomic<Bool>(false)
+
   static let decoded: Result<Catalog, DiagnosticList> = {
     do {
-      return .success(try Catalog.decodeBundledAgain())
+      let workers = prefetching.load(ordering: .acquiring) ? 1 : ProcessorCount.active
+      return .success(try Catalog.decodeBundledAgain(workers: workers))
     } catch {
       return .failure(
         DiagnosticList([

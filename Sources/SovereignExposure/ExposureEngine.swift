@@ -56,7 +56,17 @@ public struct ExposureEngine: Sendable {
   }
 
   /// Everything the engine concludes about one offering.
-  public func assess(offering: Offering) -> OfferingExposure {
+  public func assess(offering: Offering) -> OfferingExposure { assess(offering: offering, ownership: true) }
+
+  /// The ownership reports of the entities that provide `offering` (``OfferingExposure/ownership``).
+  public func ownershipReports(of offering: Offering) -> [OwnershipReport] {
+    providingEntities(of: offering).compactMap { ownershipReport($0) }
+  }
+
+  /// ``assess(offering:)``, with the ownership reports only when `ownership` is true (else
+  /// empty): no verdict reads them, and they are a tenth of the work (the ranking asks for them
+  /// only when it gives the whole assessment, ``ownershipReports(of:)``).
+  public func assess(offering: Offering, ownership: Bool) -> OfferingExposure {
     let providing = providingEntities(of: offering)
     let examined = providing + offering.subprocessors.compactMap { sub -> ExaminedEntity? in
       switch sub.access {
@@ -88,7 +98,7 @@ public struct ExposureEngine: Sendable {
       },
       seat: seatFact(providing), secNumCloud196: secNumCloud196,
       transparency: transparency(of: offering),
-      ownership: providing.compactMap { ownershipReport($0) })
+      ownership: ownership ? providing.compactMap { ownershipReport($0) } : [])
     result.conflicts = conflicts
     result.asOf = asOf
     result.assumptions = catalog.assumptions.isEmpty ? nil : catalog.assumptions

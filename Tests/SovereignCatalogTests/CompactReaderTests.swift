@@ -38,6 +38,17 @@ import Testing
     }
   }
 
+  /// The providers decode on one thread (the command line's prefetch) or on several: same catalog.
+  @Test func oneThreadOrSeveralGiveTheSameCatalog() throws {
+    let bytes = try CompiledCatalog.encode(try Self.catalog.get())
+    let text = Data(bytes).base64EncodedString()
+    let one = try CompiledCatalog.decode(base64: text, workers: 1)
+    let four = try CompiledCatalog.decode(base64: text, workers: 4)
+    #expect(one.providers == four.providers)
+    #expect(one.entities == four.entities)
+    #expect(one.providers == (try CompiledCatalog.decode(bytes)).providers)
+  }
+
   /// Optional fields absent, `unknown` values, every kind of certification: a provider written
   /// for the test rather than taken from `data/`, read back equal.
   @Test func readsEveryOptionalAndUnknownShape() throws {

@@ -53,7 +53,7 @@ public enum CompiledCatalog {
   }
 
   /// The catalog encoded by ``encode(_:)``, read in place.
-  static func decode(_ bytes: UnsafeRawBufferPointer) throws -> Catalog {
+  static func decode(_ bytes: UnsafeRawBufferPointer, workers: Int = ProcessorCount.active) throws -> Catalog {
     let parts = try BinaryDecoder.parts(of: bytes)
     guard let first = parts.first else { throw corrupted("empty compiled catalog") }
     let providers = parts.count - 1
@@ -61,13 +61,15 @@ public enum CompiledCatalog {
     guard header.version == version, header.offeringLocations.count == providers else {
       throw corrupted("compiled catalog of another version")
     }
-    return try assemble(header, providers: decodeProviders(Array(parts.dropFirst())))
+    return try assemble(header, providers: decodeProviders(Array(parts.dropFirst()), workers: workers))
   }
 
   /// The catalog from the base64 text of ``encode(_:)`` that `EmbedCatalogTool` embeds.
-  public static func decode(base64 text: String) throws -> Catalog {
+  ///
+  /// `workers`: the threads that decode the providers (the caller's included).
+  public static func decode(base64 text: String, workers: Int = ProcessorCount.active) throws -> Catalog {
     guard let data = Data(base64Encoded: text) else { throw corrupted("the compiled catalog is not base64") }
-    return try data.withUnsafeBytes { try decode($0) }
+    return try data.withUnsafeBytes { try decode($0, workers: workers) }
   }
 
   static func assemble(_ header: Header, providers decoded: [Provider]) throws -> Catalog {
@@ -85,8 +87,8 @@ public enum CompiledCatalog {
   }
 
   /// Decodes the provider parts, interleaved over the cores; the first error in part order wins.
-  static func decodeProviders(_ parts: [UnsafeRawBufferPointer]) throws -> [Provider] {
-    let workers = min(ProcessorCount.active, parts.count / 8)
+  static func decodeProviders(_ parts: [UnsafeRawBufferPointer], workers: Int) throws -> [Provider] {
+    let workers = min(workers, parts.count / 8)
     return try InterleavedMap.map(parts.count, workers: workers) { k in
       Result { try CompactReader.read(Provider.self, from: parts[k]) }
     }.map { try $0.get() }

@@ -51,14 +51,25 @@ public struct Provenance: Sendable, Hashable, Codable {
   /// The grade of the strongest source of the block, if any: a fact stated by an official list
   /// and repeated by the press rests on the official list.
   public var grade: EvidenceGrade? {
-    sources.map(\.grade).max()
+    strongest?.grade
   }
 
   /// The kind of the strongest source of the block (the first of the strongest), if any: what
   /// the block's facts rest on, e.g. `registry`.
   public var strongestKind: SourceKind? {
-    guard let best = grade else { return nil }
-    return sources.first { $0.grade == best }?.kind
+    strongest?.kind
+  }
+
+  /// The kind and grade of the first source of the strongest grade, in one pass (the exposure
+  /// engine asks for it for every fact it reads).
+  private var strongest: (kind: SourceKind, grade: EvidenceGrade)? {
+    var best: (kind: SourceKind, grade: EvidenceGrade)?
+    for index in sources.indices {
+      let kind = sources[index].kind
+      let grade = kind.grade
+      if best.map({ grade > $0.grade }) ?? true { best = (kind, grade) }
+    }
+    return best
   }
 }
 

@@ -12,6 +12,8 @@ public struct EngineExposure: ExposureAssessing {
 
   /// One offering's assessment and the ranking's reading of it (each law's evidence, the § 19.6
   /// check's), made once on the worker threads: gates and criteria ask for them several times.
+  /// The assessment leaves out the ownership reports, which no gate or criterion reads;
+  /// ``assessment(of:)`` adds them.
   private struct Prepared: Sendable {
     let assessment: OfferingExposure
     let laws: [String: Evidence<ReachVerdict>]
@@ -36,13 +38,14 @@ public struct EngineExposure: ExposureAssessing {
     // On all cores for a catalog of some size: each assessment is a pure function of the
     // catalog, so the results do not depend on the threads.
     let all = InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) {
-      Prepared(engine.assess(offering: offerings[$0]), laws: laws)
+      Prepared(engine.assess(offering: offerings[$0], ownership: false), laws: laws)
     }
     self.prepared = Dictionary(zip(offerings.map(\.id), all), uniquingKeysWith: { first, _ in first })
   }
 
+  /// The assessment the verdicts come from (without the ownership reports when prepared).
   func assessment(_ offering: Offering) -> OfferingExposure {
-    prepared[offering.id]?.assessment ?? engine.assess(offering: offering)
+    prepared[offering.id]?.assessment ?? engine.assess(offering: offering, ownership: false)
   }
 
   public func exposure(of offering: Offering, to law: Law) -> Evidence<ReachVerdict> {
@@ -96,7 +99,14 @@ public struct EngineExposure: ExposureAssessing {
     assessment(offering).conflicts
   }
 
+  /// The engine's verdict on `offering` for the law `lawID` (nil: no such law).
+  public func verdict(of offering: Offering, for lawID: String) -> ExposureVerdict? {
+    assessment(offering).verdict(for: lawID)
+  }
+
   public func assessment(of offering: Offering) -> OfferingExposure? {
-    assessment(offering)
+    guard var assessment = prepared[offering.id]?.assessment else { return engine.assess(offering: offering) }
+    assessment.ownership = engine.ownershipReports(of: offering)
+    return assessment
   }
 }

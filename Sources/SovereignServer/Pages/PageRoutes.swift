@@ -68,7 +68,7 @@ struct PageRoutes: Sendable {
                   && (hds.activities.value ?? []).contains(wanted)
               } ?? false
             } ?? true
-          let lawOK = exposure.map { $0.assessment(of: offering)?.verdict(for: law ?? "")?.rawValue == verdict } ?? true
+          let lawOK = exposure.map { $0.verdict(of: offering, for: law ?? "")?.rawValue == verdict } ?? true
           return hdsOK && lawOK
         }.map(\.providerID))
     }
