@@ -64,8 +64,8 @@ public struct ExposureEngine: Sendable {
   }
 
   /// ``assess(offering:)``, with the ownership reports only when `ownership` is true (else
-  /// empty): no verdict reads them, and they are a tenth of the work (the ranking asks for them
-  /// only when it gives the whole assessment, ``ownershipReports(of:)``).
+  /// empty): no verdict reads them, and they are about 6 % of the work (the ranking adds them
+  /// only when it gives the whole assessment, with ``ownershipReports(of:)``).
   public func assess(offering: Offering, ownership: Bool) -> OfferingExposure {
     let providing = providingEntities(of: offering)
     let examined = providing + offering.subprocessors.compactMap { sub -> ExaminedEntity? in
