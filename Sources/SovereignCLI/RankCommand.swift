@@ -115,14 +115,23 @@ struct RankCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, snapshotNotes) = snapshotOptions.overlay(try catalogOptions.load())
+    let bundled = try catalogOptions.load()
+    let overlaid = snapshotOptions.storedOverlay(bundled)
+    let (loaded, snapshotNotes) = overlaid ?? (bundled, [:])
     let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
+    // The exposure `SovereignCommand` started computing while the arguments were parsed, when
+    // the catalog is the bundled one as decoded; else computed by the ranker.
+    let asIs = catalogOptions.catalog == nil && overlaid == nil && assumptionOptions.assume.isEmpty
+    let prefetched = asIs ? EngineExposure.bundled(asOf: asOfOptions.date) : nil
+    if !asIs { EngineExposure.abandonPrefetch() }
     let requirements = try readRequirements(catalog: catalog)
     // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
     // (Only when they do: the bundled CSF data is a YAML parse most rankings do not need.)
     let csf = !requirements.usesCSF ? nil : catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
     var ranking: Ranking
-    let ranker = Ranker(catalog: catalog, today: asOfOptions.date, maximumFactAgeDays: maxFactAge, csf: csf)
+    let ranker = Ranker(
+      catalog: catalog, exposure: prefetched ?? EngineExposure(catalog: catalog, asOf: asOfOptions.date), today: asOfOptions.date,
+      maximumFactAgeDays: maxFactAge, csf: csf)
     do {
       ranking = try ranker.rank(requirements, method: method?.method, misses: misses)
     } catch {

@@ -11,15 +11,21 @@ struct SnapshotOptions: ParsableArguments {
   /// The catalog with the newest stored list facts laid over it (unless `--offline`), and, per
   /// offering id, which facts came from which list and when.
   func overlay(_ catalog: Catalog) -> (catalog: Catalog, notes: [String: [String]]) {
-    guard !offline else { return (catalog, [:]) }
+    storedOverlay(catalog) ?? (catalog, [:])
+  }
+
+  /// ``overlay(_:)``, or nil when no stored list was laid over `catalog` (--offline, an empty
+  /// store): `catalog` is then unchanged.
+  func storedOverlay(_ catalog: Catalog) -> (catalog: Catalog, notes: [String: [String]])? {
+    guard !offline else { return nil }
     let store = SnapshotStore(root: SnapshotStore.defaultRoot())
-    guard !store.sources().isEmpty else { return (catalog, [:]) }
+    guard !store.sources().isEmpty else { return nil }
     let sources: SourceList
     do {
       sources = try SourceList.bundled()
     } catch {
       Terminal.warning("the bundled list of sources is invalid, stored lists are not used: \(error)")
-      return (catalog, [:])
+      return nil
     }
     let (overlaid, problems) = SnapshotOverlay.applyLatest(to: catalog, store: store, sources: sources)
     for problem in problems {

@@ -46,9 +46,16 @@ struct SovereignCommand: AsyncParsableCommand {
       Foundation.exit(ExitStatus.usage)
     }
     // The commands that read the bundled catalog start decoding it now, on the other core,
-    // while the arguments are parsed (the parser's reflection takes a few milliseconds).
+    // while the arguments are parsed (the parser's reflection takes a few milliseconds); `rank`
+    // then starts assessing the offerings' exposure as of today there (used only if the catalog
+    // stays as decoded and the day is today: see RankCommand.run).
     if let first = arguments.first, readsBundledCatalog.contains(first), !arguments.contains(where: { $0.hasPrefix("--catalog") }) {
-      Catalog.prefetchBundled()
+      let changesCatalogOrDay = arguments.contains { $0.hasPrefix("--assume") || $0.hasPrefix("--as-of") }
+      if first == "rank" && !changesCatalogOrDay {
+        EngineExposure.prefetchBundled(asOf: .today())
+      } else {
+        Catalog.prefetchBundled()
+      }
     }
     await main(arguments)
   }

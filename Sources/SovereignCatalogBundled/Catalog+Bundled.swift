@@ -25,9 +25,15 @@ extension Catalog {
   /// it ready (or waits for the rest): the command line starts it before parsing its arguments.
   /// That decoding takes one core: the arguments are parsed on the other one meanwhile (on two
   /// cores, a decoding on both slowed the parsing, which is what `sovereign rank` waits for).
-  public static func prefetchBundled() {
+  ///
+  /// `then` runs on that thread after the decoding (`sovereign rank` starts assessing the
+  /// offerings there, see `EngineExposure.prefetchBundled(asOf:)`).
+  public static func prefetchBundled(then: (@Sendable () -> Void)? = nil) {
     BundledCatalog.prefetching.store(true, ordering: .releasing)
-    DispatchQueue.global(qos: .userInitiated).async { _ = BundledCatalog.decoded }
+    DispatchQueue.global(qos: .userInitiated).async {
+      _ = BundledCatalog.decoded
+      then?()
+    }
   }
 
   /// The raw files of the bundled catalog, paths relative to `data/` (read by the CSF

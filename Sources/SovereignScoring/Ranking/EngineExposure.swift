@@ -14,7 +14,7 @@ public struct EngineExposure: ExposureAssessing {
   /// check's), made once on the worker threads: gates and criteria ask for them several times.
   /// The assessment leaves out the ownership reports, which no gate or criterion reads;
   /// ``assessment(of:)`` adds them.
-  private struct Prepared: Sendable {
+  struct Prepared: Sendable {
     let assessment: OfferingExposure
     let laws: [String: Evidence<ReachVerdict>]
     let secNumCloud196: Evidence<GateVerdict>
@@ -41,6 +41,12 @@ public struct EngineExposure: ExposureAssessing {
       Prepared(engine.assess(offering: offerings[$0], ownership: false), laws: laws)
     }
     self.prepared = Dictionary(zip(offerings.map(\.id), all), uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The exposure made of a finished preparation's readings.
+  init(engine: ExposureEngine, prepared: [(id: String, prepared: Prepared)]) {
+    self.engine = engine
+    self.prepared = Dictionary(prepared, uniquingKeysWith: { first, _ in first })
   }
 
   /// The assessment the verdicts come from (without the ownership reports when prepared).
