@@ -122,9 +122,10 @@ struct RankCommand: ParsableCommand {
     // The exposure `SovereignCommand` started computing while the arguments were parsed, when
     // the catalog is the bundled one as decoded; else computed by the ranker.
     let asIs = catalogOptions.catalog == nil && overlaid == nil && assumptionOptions.assume.isEmpty
-    let prefetched = asIs ? EngineExposure.bundled(asOf: asOfOptions.date) : nil
     if !asIs { EngineExposure.abandonPrefetch() }
     let requirements = try readRequirements(catalog: catalog)
+    // (Joined after reading the requirements, which the other thread's work overlaps.)
+    let prefetched = asIs ? EngineExposure.bundled(asOf: asOfOptions.date) : nil
     // The CSF data of `--catalog DIR` when the requirements use the framework; else the bundled one.
     // (Only when they do: the bundled CSF data is a YAML parse most rankings do not need.)
     let csf = !requirements.usesCSF ? nil : catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled

@@ -56,8 +56,12 @@ public struct Ranker: Sendable {
     }
     let weights = try WeightNormalization.normalize(decisionCriteria)
 
-    var entries: [RankedOffering] = []
-    for offering in catalog.offerings.sorted(by: { $0.id < $1.id }) {
+    // Each offering's gates, flags and conflicts, then each eligible one's criterion values,
+    // depend on that offering alone: on all cores for a catalog of some size, in the same order.
+    let offerings = catalog.offerings.sorted(by: { $0.id < $1.id })
+    let workers = offerings.count >= 16 ? ProcessorCount.active : 1
+    let entries = InterleavedMap.map(offerings.count, workers: workers) { [gates, understood] k -> RankedOffering in
+      let offering = offerings[k]
       let results = gates.evaluate(offering, against: understood).map {
         UnknownPolicyApplication.apply(understood.unknownPolicy, gate: $0.0, evidence: $0.1)
       }
@@ -73,14 +77,14 @@ public struct Ranker: Sendable {
         ? (onFacts.allSatisfy { $0 == .pass } ? .proven : .unverified)
         : (onFacts.contains(.fail) ? .excludedByFact : .excludedByUnknown)
       entry.conflicts = exposure.conflicts(of: offering)
-      entries.append(entry)
+      return entry
     }
 
     let eligibleOfferings = entries.filter(\.eligible).compactMap { catalog.offering(id: $0.offeringID) }
     var ranked: [RankedOffering] = []
     if !eligibleOfferings.isEmpty {
-      let values = eligibleOfferings.map { offering in
-        understood.criteria.map { criteria.value($0.criterion, for: offering, requirements: understood) }
+      let values = InterleavedMap.map(eligibleOfferings.count, workers: workers) { [criteria, understood] k in
+        understood.criteria.map { criteria.value($0.criterion, for: eligibleOfferings[k], requirements: understood) }
       }
       let ids = eligibleOfferings.map(\.id)
       let rows = values.map { $0.map(\.raw) }
