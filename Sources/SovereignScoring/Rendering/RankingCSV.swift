@@ -88,9 +88,14 @@ public enum RankingCSV {
     var writer = CSVWriter(delimiter: options.delimiter)
     let gates = gates(of: ranking)
     writer.write((header + gates.map(gateColumn)).map(CSVWriter.Cell.text))
-    for offering in ranking.offerings {
+    // Each row depends on its offering alone (its reasons are most of the text): written on all
+    // cores for a ranking of some size, then put together in order.
+    let offerings = ranking.offerings
+    let rows = InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) { k -> String in
+      let offering = offerings[k]
+      var row = CSVWriter(delimiter: options.delimiter)
       let verdicts = gates.map { id in offering.gates.first { $0.gate == id }?.verdict.rawValue ?? "" }
-      writer.write(
+      row.write(
         [
           .number(offering.rank.map(String.init) ?? ""),
           .text(offering.providerID),
@@ -106,7 +111,8 @@ public enum RankingCSV {
           .number(options.number(offering.bounds.map { NumberFormat.full($0.best) } ?? "")),
           .text(offering.flags.joined(separator: "; ")),
         ] + verdicts.map(CSVWriter.Cell.text))
+      return row.output
     }
-    return (options.byteOrderMark ? "\u{FEFF}" : "") + writer.output
+    return (options.byteOrderMark ? "\u{FEFF}" : "") + writer.output + rows.joined()
   }
 }
