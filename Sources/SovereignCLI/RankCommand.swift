@@ -115,9 +115,9 @@ struct RankCommand: ParsableCommand {
   }
 
   func run() throws {
-    let bundled = try catalogOptions.load()
-    let overlaid = snapshotOptions.storedOverlay(bundled)
-    let (loaded, snapshotNotes) = overlaid ?? (bundled, [:])
+    let read = try catalogOptions.load()
+    let overlaid = snapshotOptions.storedOverlay(read)
+    let (loaded, snapshotNotes) = overlaid ?? (read, [:])
     let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     // The exposure `SovereignCommand` started computing while the arguments were parsed, when
     // the catalog is the bundled one as decoded; else computed by the ranker.

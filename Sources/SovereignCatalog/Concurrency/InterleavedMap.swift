@@ -4,6 +4,10 @@ import Dispatch
 /// neighbouring items (a provider's offerings, which cost alike) go to different workers.
 /// Each result depends on its index alone, so the answer does not depend on the workers.
 public enum InterleavedMap {
+  /// The workers for `count` items that each cost about the same as assessing one offering: all
+  /// cores from 16 items on, below that one (starting threads would cost more than they save).
+  public static func workers(forItems count: Int) -> Int { count >= 16 ? ProcessorCount.active : 1 }
+
   /// The results in index order, computed by `workers` threads (1: on the calling thread).
   public static func map<Result>(_ count: Int, workers: Int, _ transform: (Int) -> Result) -> [Result] {
     let workers = max(1, min(workers, count))

@@ -31,16 +31,12 @@ public struct EngineExposure: ExposureAssessing {
   /// Assesses every offering of `catalog` once, as of `asOf` (a SecNumCloud qualification that
   /// ended before it is no evidence; nil: validity dates are not checked).
   public init(catalog: Catalog, asOf: CalendarDate? = nil) {
-    let engine = ExposureEngine(catalog: catalog, asOf: asOf)
-    self.engine = engine
-    let offerings = catalog.offerings
-    let laws = catalog.laws
     // On all cores for a catalog of some size: each assessment is a pure function of the
     // catalog, so the results do not depend on the threads.
-    let all = InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) {
-      Prepared(engine.assess(offering: offerings[$0], ownership: false), laws: laws)
-    }
-    self.prepared = Dictionary(zip(offerings.map(\.id), all), uniquingKeysWith: { first, _ in first })
+    let preparation = ExposurePreparation(catalog: catalog, asOf: asOf)
+    DispatchQueue.concurrentPerform(iterations: InterleavedMap.workers(forItems: preparation.count)) { _ in preparation.work() }
+    // Nothing abandons this preparation: every reading is there.
+    self.init(engine: preparation.engine, prepared: preparation.finish() ?? [])
   }
 
   /// The exposure made of a finished preparation's readings.

@@ -32,6 +32,9 @@ final class ExposurePreparation: @unchecked Sendable {
     if offerings.isEmpty { finished.signal() }
   }
 
+  /// How many offerings there are to assess.
+  var count: Int { offerings.count }
+
   deinit {
     _ = slots.deinitialize()
     slots.deallocate()

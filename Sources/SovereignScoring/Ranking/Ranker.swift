@@ -59,7 +59,7 @@ public struct Ranker: Sendable {
     // Each offering's gates, flags and conflicts, then each eligible one's criterion values,
     // depend on that offering alone: on all cores for a catalog of some size, in the same order.
     let offerings = catalog.offerings.sorted(by: { $0.id < $1.id })
-    let workers = offerings.count >= 16 ? ProcessorCount.active : 1
+    let workers = InterleavedMap.workers(forItems: offerings.count)
     let entries = InterleavedMap.map(offerings.count, workers: workers) { [gates, understood] k -> RankedOffering in
       let offering = offerings[k]
       let results = gates.evaluate(offering, against: understood).map {

@@ -91,7 +91,7 @@ public enum RankingCSV {
     // Each row depends on its offering alone (its reasons are most of the text): written on all
     // cores for a ranking of some size, then put together in order.
     let offerings = ranking.offerings
-    let rows = InterleavedMap.map(offerings.count, workers: offerings.count >= 16 ? ProcessorCount.active : 1) { k -> String in
+    let rows = InterleavedMap.map(offerings.count, workers: InterleavedMap.workers(forItems: offerings.count)) { k -> String in
       let offering = offerings[k]
       var row = CSVWriter(delimiter: options.delimiter)
       let verdicts = gates.map { id in offering.gates.first { $0.gate == id }?.verdict.rawValue ?? "" }
