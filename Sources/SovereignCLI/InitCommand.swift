@@ -105,14 +105,14 @@ struct Questions {
   /// Asks until `problem` returns nil; an empty answer takes `default`; end of input is a usage error.
   func question(_ text: String, default value: String, problem: (String) -> String?) throws -> String {
     while true {
-      FileHandle.standardError.write(Data("\(text) [\(value)]: ".utf8))
+      Terminal.writeError("\(text) [\(value)]: ")
       guard let line = readLine() else {
         Terminal.error("no answer (end of input): give --template to write a file without questions")
         throw ExitCode(ExitStatus.usage)
       }
       let answer = line.trimmingCharacters(in: .whitespaces).isEmpty ? value : line.trimmingCharacters(in: .whitespaces)
       guard let problem = problem(answer) else { return answer }
-      FileHandle.standardError.write(Data("  \(problem)\n".utf8))
+      Terminal.writeError("  \(problem)\n")
     }
   }
 

@@ -254,6 +254,6 @@ extension Terminal {
 
   /// A progress line on standard error.
   static func progress(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Terminal.writeError(message + "\n")
   }
 }

@@ -39,17 +39,13 @@ struct SovereignCommand: AsyncParsableCommand {
     // A command that runs once grows its heaps in large steps (far fewer system calls); the
     // long-running server keeps glibc's default, which gives freed memory back sooner.
     if arguments.first != "serve" { HeapGrowth.configure() }
-    let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-    if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
-      let hint = Suggestions.hint(for: first, in: names) ?? "run `sovereign --help` to list the commands"
-      Terminal.error("unknown command `\(first)`: \(hint)")
-      Foundation.exit(ExitStatus.usage)
-    }
     // The commands that read the bundled catalog start decoding it now, on the other core,
     // while the arguments are parsed (the parser's reflection takes a few milliseconds); `rank`
     // then starts assessing the offerings' exposure as of today there (used only if the catalog
-    // stays as decoded and the day is today: see RankCommand.run).
-    if let first = arguments.first, readsBundledCatalog.contains(first), !arguments.contains(where: { $0.hasPrefix("--catalog") }) {
+    // stays as decoded and the day is today: see RankCommand.run). First of all, before the
+    // checks below: they make the Swift runtime look up conformances, which the other core can
+    // overlap with decoding.
+    if let first = arguments.first, readsBundledCatalog(first), !arguments.contains(where: { $0.hasPrefix("--catalog") }) {
       let changesCatalogOrDay = arguments.contains { $0.hasPrefix("--assume") || $0.hasPrefix("--as-of") }
       if first == "rank" && !changesCatalogOrDay {
         EngineExposure.prefetchBundled(asOf: .today())
@@ -57,10 +53,21 @@ struct SovereignCommand: AsyncParsableCommand {
         Catalog.prefetchBundled()
       }
     }
+    let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+      let hint = Suggestions.hint(for: first, in: names) ?? "run `sovereign --help` to list the commands"
+      Terminal.error("unknown command `\(first)`: \(hint)")
+      Foundation.exit(ExitStatus.usage)
+    }
     await main(arguments)
   }
 
-  static let readsBundledCatalog: Set<String> = [
-    "rank", "show", "exposure", "compare", "coverage", "providers", "csf", "laws", "capabilities", "serve",
-  ]
+  /// Whether the subcommand named `first` reads the bundled catalog (a `switch`, not a
+  /// `Set<String>`: a set's first use costs a conformance lookup before the decoding starts).
+  static func readsBundledCatalog(_ first: String) -> Bool {
+    switch first {
+    case "rank", "show", "exposure", "compare", "coverage", "providers", "csf", "laws", "capabilities", "serve": return true
+    default: return false
+    }
+  }
 }

@@ -6,22 +6,49 @@ enum Terminal {
   /// Prints a problem on standard error, prefixed with `error: ` unless it already names a place.
   static func error(_ message: String) {
     let text = message.contains(": error: ") ? message : "error: " + message
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    writeAll(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
   }
 
   /// Prints a warning on standard error.
   static func warning(_ message: String) {
-    FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    writeAll("warning: " + message + "\n", to: STDERR_FILENO)
   }
 
   /// Prints a one-line note on standard error (e.g. what `--output` wrote where).
   static func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    writeAll(message + "\n", to: STDERR_FILENO)
   }
 
   /// Writes text to standard output as is.
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeAll(text, to: STDOUT_FILENO)
+  }
+
+  /// Writes `text` to standard error as is (a prompt, a line of progress).
+  static func writeError(_ text: String) {
+    writeAll(text, to: STDERR_FILENO)
+  }
+
+  /// Writes every UTF-8 byte of `text` with write(2), again after an interruption by a signal;
+  /// stops at any other error (a closed pipe: what was not written cannot be written). By hand
+  /// rather than `FileHandle.write(Data(text.utf8))`: making that `Data` from a string's UTF-8
+  /// view has the Swift runtime search all the binary's protocol conformances once per run
+  /// (about a quarter of a millisecond of `rank`), and `FileHandle.write` traps on a closed pipe.
+  private static func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0 && errno == EINTR {
+          continue
+        } else {
+          return
+        }
+      }
+    }
   }
 
   /// Writes report text to standard output, its verdict words coloured when ``colours`` allows.

@@ -52,7 +52,7 @@ public enum CertificateCurrency {
       standing.state = .notKnownCurrent
       standing.outdatedBy = rule
       standing.reason =
-        "the HDS certification is known only from sources dated \(newest.map(String.init(describing:)) ?? "unknown"), before \(rule.since), when referential \(rule.referential) became mandatory; it is not known to be current on \(date)"
+        "the HDS certification is known only from sources dated \(newest?.description ?? "unknown"), before \(rule.since), when referential \(rule.referential) became mandatory; it is not known to be current on \(date)"
       return standing
     }
     if hds.referential.value != rule.referential {
@@ -106,7 +106,7 @@ public enum CertificateCurrency {
         standing.state = .notKnownCurrent
         standing.outdatedBy = rule
         standing.reason =
-          "the SecNumCloud qualification has no recorded dates and is known only from sources dated \(newest.map(String.init(describing:)) ?? "unknown"); a qualification lasts \(years) years, so it is not known to be current on \(date)"
+          "the SecNumCloud qualification has no recorded dates and is known only from sources dated \(newest?.description ?? "unknown"); a qualification lasts \(years) years, so it is not known to be current on \(date)"
         return standing
       }
     }

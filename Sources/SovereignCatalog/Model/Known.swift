@@ -48,6 +48,11 @@ extension Known: Encodable where Value: Encodable {
 extension Known: CustomStringConvertible {
   public var description: String {
     switch self {
+    // Strings and dates (the usual values, read for every explanation) directly: interpolating
+    // a generic value makes the runtime look up its conformances (a search of every conformance
+    // of the binary the first time). The same text as "\(value)".
+    case .known(let text as String): return text
+    case .known(let date as CalendarDate): return date.description
     case .known(let value): return "\(value)"
     case .unknown: return "unknown"
     }
