@@ -29,6 +29,15 @@ struct ControlAnalysis: Sendable {
   private(set) var possible: [String: Set<String>] = [:]
   /// Controlled id -> its immediate control links.
   private(set) var links: [String: [Link]] = [:]
+  /// Chains already found: the `control` rule asks again for the same ones for each law and
+  /// role, and the ownership reports ask for them too.
+  private let paths = SharedMemo<PathKey, [Link]?>()
+
+  struct PathKey: Hashable, Sendable {
+    let from: String
+    let to: String
+    let certainOnly: Bool
+  }
 
   init(graph: OwnershipGraph) {
     self.graph = graph
@@ -80,6 +89,12 @@ struct ControlAnalysis: Sendable {
 
   /// The shortest chain of links from `id` up to `target` (certain links only when `certainOnly`).
   func path(from id: String, to target: String, certainOnly: Bool) -> [Link]? {
+    paths.value(for: PathKey(from: id, to: target, certainOnly: certainOnly)) {
+      shortestPath(from: id, to: target, certainOnly: certainOnly)
+    }
+  }
+
+  private func shortestPath(from id: String, to target: String, certainOnly: Bool) -> [Link]? {
     var previous: [String: Link] = [:]
     var queue = [id]
     var seen: Set<String> = [id]

@@ -32,13 +32,13 @@ struct ExaminedEntity: Sendable {
 struct LawEvaluator: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
-  /// The `control` rule's findings per examined entity (as named in the findings) and law: the
-  /// same in every offering of a provider. One per engine.
+  /// The `control` rule's findings per examined entity, role (both name it in the findings) and
+  /// law: the same in every offering of a provider. One per engine.
   let controlMemo: SharedMemo<ControlKey, ControlOutcome>
 
   struct ControlKey: Hashable, Sendable {
     let entity: String
-    let who: String
+    let role: ExaminedEntity.Role
     let law: String
   }
 
@@ -67,7 +67,9 @@ struct LawEvaluator: Sendable {
 
   /// `qualification`: the offering's current SecNumCloud 3.2 qualification as evidence (nil: none).
   func evaluate(_ law: Law, offering: Offering, examined: [ExaminedEntity], qualification: SecNumCloudEvidence?) -> LawExposure {
-    let jurisdiction = Set(law.jurisdiction)
+    // One to three countries: searched in place, cheaper than hashing them into a set for
+    // every offering and law.
+    let jurisdiction = law.jurisdiction
     let places = law.jurisdiction.joined(separator: "/")
     var findings: [Finding] = []
     var checked: [String] = []
@@ -146,7 +148,7 @@ struct LawEvaluator: Sendable {
         }
       }
       if law.reach.contains(.control) {
-        let outcome = controlMemo.value(for: ControlKey(entity: entity.id, who: who, law: law.id)) {
+        let outcome = controlMemo.value(for: ControlKey(entity: entity.id, role: item.role, law: law.id)) {
           let (found, note) = controlFindings(for: entity, who: who, law: law, jurisdiction: jurisdiction)
           return ControlOutcome(findings: found, note: note)
         }
@@ -225,7 +227,7 @@ struct LawEvaluator: Sendable {
   }
 
   /// The `control` rule: a controller (certain or possible) with its seat or headquarters in the jurisdiction.
-  private func controlFindings(for entity: LegalEntity, who: String, law: Law, jurisdiction: Set<String>) -> ([Finding], String) {
+  private func controlFindings(for entity: LegalEntity, who: String, law: Law, jurisdiction: [String]) -> ([Finding], String) {
     func reached(_ candidate: LegalEntity) -> String? {
       [candidate.seat.value, graph.headquarters(of: candidate).value].compactMap { $0 }.first(where: jurisdiction.contains)
     }
@@ -321,7 +323,7 @@ struct LawEvaluator: Sendable {
 
   /// The `access` rule: countries from which the host (HDS transparency) or a subprocessor can access the data.
   private func accessFindings(
-    offering: Offering, examined: [ExaminedEntity], law: Law, jurisdiction: Set<String>, read: inout [Source],
+    offering: Offering, examined: [ExaminedEntity], law: Law, jurisdiction: [String], read: inout [Source],
     readKinds: inout [SourceKind?]
   ) -> ([Finding], String) {
     var findings: [Finding] = []
