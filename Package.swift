@@ -37,7 +37,9 @@ let package = Package(
     // Build-time tool and plugin that validate data/ with the strict loader (an invalid catalog
     // fails the build) and embed it, compiled, into the SovereignCatalog module: no YAML parsing
     // at run time, and no resource bundle beside the binary (Bundle.module traps without it).
-    .executableTarget(name: "EmbedCatalogTool", dependencies: ["SovereignCatalogCore"], path: "Sources/EmbedCatalogTool"),
+    // The tool also assesses the offerings whose assessment no date changes (the exposure engine
+    // needs the catalog model only) and embeds the results beside the catalog.
+    .executableTarget(name: "EmbedCatalogTool", dependencies: ["SovereignCatalogCore", "SovereignExposure"], path: "Sources/EmbedCatalogTool"),
     .plugin(name: "EmbedCatalogPlugin", capability: .buildTool(), dependencies: ["EmbedCatalogTool"]),
 
     // The catalog model, strict loading and presentation (sources in Sources/SovereignCatalog),
@@ -54,7 +56,8 @@ let package = Package(
       path: "Sources/SovereignCatalogBundled",
       plugins: ["EmbedCatalogPlugin"]
     ),
-    .target(name: "SovereignExposure", dependencies: ["SovereignCatalog"]),
+    // On the catalog model alone (not the bundled data), so the build-time tool can link it.
+    .target(name: "SovereignExposure", dependencies: ["SovereignCatalogCore"]),
     .target(name: "SovereignCSF", dependencies: ["SovereignCatalog", "SovereignExposure"]),
     .target(name: "SovereignScoring", dependencies: ["SovereignCatalog", "SovereignExposure", "SovereignCSF"]),
     // HTML pages (report, server pages) built with Plot's typed DSL: page shell, CSS, SVG charts.
@@ -101,7 +104,7 @@ let package = Package(
     // Catalog texts and file helpers shared by the test suites (Foundation only; not a product).
     .target(name: "SovereignTestSupport", path: "Tests/SovereignTestSupport"),
     .testTarget(name: "SovereignCatalogTests", dependencies: ["SovereignCatalog", "SovereignCatalogCore", "SovereignTestSupport"]),
-    .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignTestSupport"]),
+    .testTarget(name: "SovereignExposureTests", dependencies: ["SovereignExposure", "SovereignCatalog", "SovereignTestSupport"]),
     .testTarget(name: "SovereignScoringTests", dependencies: ["SovereignScoring", "SovereignCSF"]),
     .testTarget(name: "SovereignHTMLTests", dependencies: ["SovereignHTML", "SovereignTestSupport"]),
     .testTarget(name: "SovereignCSFTests", dependencies: ["SovereignCSF", "SovereignTestSupport"]),

@@ -14,11 +14,14 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
     // SwiftPM re-evaluates a build-tool plugin only when the package graph changes, so the file
     // list above can be stale. The directories are inputs too: adding or removing a file changes
     // their modification time, so the tool (which lists data/ itself) runs again.
-    let inputs = files + Self.directories(under: dataDirectory)
+    // The tool itself too: it also embeds the exposure engine's assessments of the catalog, so
+    // a change to the engine (which relinks the tool) must run it again, data unchanged.
+    let tool = try context.tool(named: "EmbedCatalogTool").url
+    let inputs = files + Self.directories(under: dataDirectory) + [tool]
     return [
       .buildCommand(
         displayName: "Embedding catalog data (\(files.count) files)",
-        executable: try context.tool(named: "EmbedCatalogTool").url,
+        executable: tool,
         arguments: [dataDirectory.path, output.path],
         inputFiles: inputs,
         outputFiles: [output]

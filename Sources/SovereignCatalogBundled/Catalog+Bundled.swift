@@ -36,6 +36,11 @@ extension Catalog {
     }
   }
 
+  /// The assessments of the bundled catalog's offerings whose verdicts no date changes, made by
+  /// the exposure engine at build time, in `ExposureArchive`'s form (base64). Read by
+  /// `EngineExposure.bundled(asOf:)`, which dates them instead of assessing those offerings again.
+  package static var bundledExposureArchive: String { EmbeddedCatalogFiles.exposure }
+
   /// The raw files of the bundled catalog, paths relative to `data/` (read by the CSF
   /// calculator, the source list of `refresh`, and `CatalogLoader.load(files:)` for the strict path).
   public static var bundledFiles: [CatalogFile] {

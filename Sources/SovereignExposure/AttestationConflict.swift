@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// A sourced fact that contradicts what a current SecNumCloud qualification attests.
 ///

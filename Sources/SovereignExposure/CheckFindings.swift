@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// What a check has found so far: the verdicts of its tests, the sentences explaining them, the
 /// facts that would settle an `unknown` (each named once, in the order found) and the sources cited.

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Who controls whom, directly or through controlled entities.
 ///

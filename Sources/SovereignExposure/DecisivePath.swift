@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// One step of the path of facts that decides a verdict, e.g. `100% Microsoft Corporation (US)`.
 public struct PathStep: Sendable, Hashable, Codable {

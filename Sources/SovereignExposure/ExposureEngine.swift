@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Decides, from the catalog's facts only, which non-EU laws reach an offering, whether its
 /// providers' seat is outside the EU/EEA, whether they look eligible under SecNumCloud 3.2
@@ -67,6 +67,35 @@ public struct ExposureEngine: Sendable {
   /// empty): no verdict reads them, and they are about 6 % of the work (the ranking adds them
   /// only when it gives the whole assessment, with ``ownershipReports(of:)``).
   public func assess(offering: Offering, ownership: Bool) -> OfferingExposure {
+    dated(assess(offering: offering, basis: Self.basis(of: offering, on: asOf, rules: catalog.rules), ownership: ownership), of: offering)
+  }
+
+  /// What an assessment depends on besides the catalog's facts: the offering's SecNumCloud
+  /// qualification as evidence on the day (current and under 3.2, with the rules that derived its
+  /// referential or end), or none. The engine reads the day only to find it (``basis(of:on:rules:)``),
+  /// so two days with equal bases give the same assessment but for what ``dated(_:of:)`` sets:
+  /// an assessment can be made ahead of time and reused on every day with its basis (the build
+  /// does it for the bundled catalog, see ``ExposureArchive``).
+  public struct Basis: Sendable, Hashable {
+    let evidence: SecNumCloudEvidence?
+
+    /// No SecNumCloud evidence: the basis of every offering not recorded as qualified, on every
+    /// day, and of a qualified one on a day its qualification is not current under 3.2.
+    public static let none = Basis(evidence: nil)
+
+    /// True when the offering's SecNumCloud qualification is evidence on the day.
+    public var hasQualificationEvidence: Bool { evidence != nil }
+  }
+
+  /// The basis of `offering`'s assessment on `day` (nil: validity dates not checked) under `rules`.
+  public static func basis(of offering: Offering, on day: CalendarDate?, rules: [DerivationRule]) -> Basis {
+    Basis(evidence: SecNumCloudEvidence(offering: offering, asOf: day, rules: rules))
+  }
+
+  /// The assessment of `offering` on any day whose basis is `basis`, without the day itself and
+  /// what depends on it (``dated(_:of:)`` adds them); with the ownership reports only when
+  /// `ownership` is true.
+  public func assess(offering: Offering, basis: Basis, ownership: Bool) -> OfferingExposure {
     let providing = providingEntities(of: offering)
     let examined = providing + offering.subprocessors.compactMap { sub -> ExaminedEntity? in
       switch sub.access {
@@ -76,18 +105,18 @@ public struct ExposureEngine: Sendable {
       }
     }
     let evaluator = LawEvaluator(graph: graph, control: control, controlMemo: controlMemo)
-    let check = SecNumCloudCheck(graph: graph, control: control, asOf: asOf, entityMemo: entityMemo)
+    let check = SecNumCloudCheck(graph: graph, control: control, entityMemo: entityMemo)
     var judged = offering
     var conflicts: [AttestationConflict] = []
-    var secNumCloud196 = check.evaluate(providing: providing, offering: offering)
-    let qualification = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: catalog.rules)
+    let qualification = basis.evidence
+    var secNumCloud196 = check.evaluate(providing: providing, offering: offering, evidence: qualification)
     if let evidence = qualification {
       // A sourced fact failing § 19.6 contradicts the qualification: the fact wins and the
       // attestation settles nothing else for this offering (AttestationConflict.rule).
       conflicts = AttestationConflict.find(in: secNumCloud196, qualificationSources: evidence.sources)
       if !conflicts.isEmpty {
         judged.certifications.secNumCloud = nil
-        secNumCloud196 = check.evaluate(providing: providing, offering: judged)
+        secNumCloud196 = check.evaluate(providing: providing, offering: judged, evidence: nil)
       }
     }
     var result = OfferingExposure(
@@ -100,6 +129,28 @@ public struct ExposureEngine: Sendable {
       transparency: transparency(of: offering),
       ownership: ownership ? providing.compactMap { ownershipReport($0) } : [])
     result.conflicts = conflicts
+    return result
+  }
+
+  /// `offering`'s assessment on this engine's day taken from `made` (assessments made ahead of
+  /// time by an engine on this catalog, e.g. the build's, ``ExposureArchive``), dated; nil when
+  /// none of them was made on the basis `offering` has on this day. Without the ownership
+  /// reports when those were made without them.
+  public func assessment(of offering: Offering, from made: [ExposureArchive.Entry]) -> OfferingExposure? {
+    let basis = Self.basis(of: offering, on: asOf, rules: catalog.rules)
+    for entry in made where entry.assessment.offeringID == offering.id {
+      let madeOn = entry.basisDay.map { Self.basis(of: offering, on: $0, rules: catalog.rules) } ?? .none
+      if madeOn == basis { return dated(entry.assessment, of: offering) }
+    }
+    return nil
+  }
+
+  /// `assessment`, made by ``assess(offering:basis:ownership:)`` on this engine's catalog, as of
+  /// this engine's day: the day itself, the certificates expired or ending within 90 days, and the
+  /// catalog's assumptions. Equal to ``assess(offering:ownership:)`` when the basis is that of
+  /// `offering` on this day.
+  public func dated(_ assessment: OfferingExposure, of offering: Offering) -> OfferingExposure {
+    var result = assessment
     result.asOf = asOf
     result.assumptions = catalog.assumptions.isEmpty ? nil : catalog.assumptions
     result.certificates = asOf.map { CertificateValidity.notices(for: offering, on: $0) } ?? []

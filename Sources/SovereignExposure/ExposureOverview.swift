@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// The readable form of exposure results for a terminal (`sovereign exposure`, `sovereign show`):
 /// a verdict matrix (one line per offering, one column per law, the laws that matter first), then

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Renders ``OfferingExposure`` results as plain text for a terminal: each law with its verdict,
 /// decisive path and sources, the seat fact, the SecNumCloud 19.6 estimate with its

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Direct and indirect holdings in one entity, for one measure (capital or voting rights).
 ///

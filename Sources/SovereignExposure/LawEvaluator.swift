@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// An entity that takes part in an offering, as the exposure rules examine it.
 struct ExaminedEntity: Sendable {

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Whether one law reaches one offering, with the reasoning a lawyer can check.
 public struct LawExposure: Sendable, Hashable, Codable {

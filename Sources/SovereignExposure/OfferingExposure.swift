@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Everything the exposure engine concludes about one offering: the verdict for each law, the
 /// non-EU seat fact, the SecNumCloud 19.6 eligibility estimate, the HDS 2.0 transparency facts

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Cycles in the ownership graph above an entity (A holds B, B holds A, ...).
 ///

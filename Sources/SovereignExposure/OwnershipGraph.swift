@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// The catalog's ownership facts read as a graph (holder -> held entity), with the bounds each
 /// holding is known within. Pure (holdings analyses are memoised, see ``SharedMemo``); built per engine.

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// The ownership of one entity that provides an offering: who ultimately controls it, who holds
 /// it directly or indirectly, and the cycles met in the ownership graph.

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// `sovereign show --format json` (and `GET /api/v1/providers/{id}`): the provider with its
 /// declared legal entities and the exposure of each of its offerings.

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Whether the entities that provide an offering (contracting entity and operators) have their
 /// seat or central administration outside the EU / EEA.

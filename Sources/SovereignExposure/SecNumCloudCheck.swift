@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// Estimates SecNumCloud 3.2 § 19.6 eligibility of the entities that provide an offering.
 ///
@@ -25,7 +25,6 @@ import SovereignCatalog
 struct SecNumCloudCheck: Sendable {
   let graph: OwnershipGraph
   let control: ControlAnalysis
-  var asOf: CalendarDate? = nil
   /// Each entity's findings per sub-criterion (seat, individual, collective, rights): the same in
   /// every offering it provides. One per engine.
   let entityMemo: SharedMemo<EntityKey, CheckFindings>
@@ -38,7 +37,8 @@ struct SecNumCloudCheck: Sendable {
   static let individualLimit = 24.0
   static let collectiveLimit = 39.0
 
-  func evaluate(providing: [ExaminedEntity], offering: Offering) -> SecNumCloudEligibility {
+  /// `evidence`: the offering's SecNumCloud qualification as evidence on the day (nil: none).
+  func evaluate(providing: [ExaminedEntity], offering: Offering, evidence: SecNumCloudEvidence?) -> SecNumCloudEligibility {
     let entities = providing.compactMap { graph.entity($0.id) }
     func each(_ test: String, _ check: (LegalEntity) -> CheckFindings) -> [CheckFindings] {
       entities.map { entity in entityMemo.value(for: EntityKey(entity: entity.id, test: test)) { check(entity) } }
@@ -59,7 +59,7 @@ struct SecNumCloudCheck: Sendable {
         each("rights", rights)),
       thirdParties(offering),
     ]
-    guard let evidence = SecNumCloudEvidence(offering: offering, asOf: asOf, rules: graph.catalog.rules) else {
+    guard let evidence else {
       return SecNumCloudEligibility(criteria: criteria)
     }
     return SecNumCloudEligibility(

@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// An estimate of eligibility under SecNumCloud 3.2 § 19.6 ("protection against non-EU law"),
 /// computed from the catalog's ownership facts.

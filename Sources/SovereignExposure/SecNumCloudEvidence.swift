@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// A current SecNumCloud 3.2 qualification, used as evidence against non-EU control and access.
 ///
@@ -11,9 +11,14 @@ import SovereignCatalog
 /// qualification. It does not override a sourced path to a law (facts win), and it needs the
 /// qualification to be current on the evaluation date and under 3.2 (3.1 had no § 19.6), read or
 /// derived by the catalog's `secnumcloud-referential` rule (see ``CertificateCurrency``).
-struct SecNumCloudEvidence: Sendable {
+///
+/// The engine reads the evaluation date only to find this evidence: two days with equal evidence
+/// (or none on both) give the same assessment (``ExposureEngine/Basis``). Hence the standing is
+/// kept without its `reason`, a sentence that may name the day and that no rule here reads.
+struct SecNumCloudEvidence: Sendable, Hashable {
   let qualification: SecNumCloudQualification
-  /// Where the qualification stands on the date, with the rules that derived its referential or end.
+  /// Where the qualification stands on the date, with the rules that derived its referential or
+  /// end (its `reason` left empty).
   let standing: CertificateStanding
 
   /// The SecNumCloud 3.2 requirements document (ANSSI, 8 March 2022), chapters 19.2 and 19.6.
@@ -27,8 +32,9 @@ struct SecNumCloudEvidence: Sendable {
   /// read or derived by `rules`.
   init?(offering: Offering, asOf: CalendarDate?, rules: [DerivationRule]) {
     guard let snc = offering.certifications.secNumCloud else { return nil }
-    let standing = CertificateCurrency.secNumCloud(snc, on: asOf, rules: rules)
+    var standing = CertificateCurrency.secNumCloud(snc, on: asOf, rules: rules)
     guard standing.isCurrent, standing.referential.value == "3.2" else { return nil }
+    standing.reason = ""
     qualification = snc
     self.standing = standing
   }

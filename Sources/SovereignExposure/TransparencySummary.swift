@@ -1,4 +1,4 @@
-import SovereignCatalog
+import SovereignCatalogCore
 
 /// What the offering's host publishes under the HDS 2.0 referential, requirements 28 to 31
 /// (storage in the EEA, access from outside the EEA, third-country-law risk, transfer mapping),

@@ -1,3 +1,4 @@
+import Foundation
 import SovereignCatalog
 import SovereignExposure
 import Synchronization
@@ -39,6 +40,14 @@ extension EngineExposure {
 /// The prefetched assessments of the bundled catalog, shared by the thread that started them
 /// and the one that needs them.
 enum BundledExposure {
+  /// The assessments the build made of the bundled catalog's offerings (`EmbedCatalogTool`);
+  /// none if the embedded archive does not decode, which the tests prevent (every offering is
+  /// then assessed at run time: slower, not different).
+  static func assessedAhead() -> [ExposureArchive.Entry] {
+    guard let bytes = Data(base64Encoded: Catalog.bundledExposureArchive) else { return [] }
+    return (try? bytes.withUnsafeBytes { try ExposureArchive.decode($0) }) ?? []
+  }
+
   enum State {
     /// No prefetch was started.
     case none
@@ -64,7 +73,7 @@ enum BundledExposure {
           state = .abandoned
           return nil
         }
-        let preparation = ExposurePreparation(catalog: catalog, asOf: day)
+        let preparation = ExposurePreparation(catalog: catalog, asOf: day, made: assessedAhead())
         state = .preparing(preparation)
         return preparation
       }

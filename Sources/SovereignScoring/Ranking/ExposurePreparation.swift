@@ -23,8 +23,15 @@ final class ExposurePreparation: @unchecked Sendable {
   /// Signalled once, by the thread that settles the last index.
   private let finished = DispatchSemaphore(value: 0)
 
-  init(catalog: Catalog, asOf: CalendarDate?) {
+  /// Assessments made ahead of time, by offering id: one made on the basis the offering has on
+  /// the day is dated instead of made again (``ExposureEngine/assessment(of:from:)``).
+  private let made: [String: [ExposureArchive.Entry]]
+
+  /// `made`: assessments of `catalog`'s offerings made ahead of time by the exposure engine on
+  /// that catalog (the bundled catalog's, made at build time).
+  init(catalog: Catalog, asOf: CalendarDate?, made: [ExposureArchive.Entry] = []) {
     engine = ExposureEngine(catalog: catalog, asOf: asOf)
+    self.made = Dictionary(grouping: made, by: \.assessment.offeringID)
     offerings = catalog.offerings
     laws = catalog.laws
     slots = .allocate(capacity: offerings.count)
@@ -46,7 +53,10 @@ final class ExposurePreparation: @unchecked Sendable {
     while true {
       let k = next.add(1, ordering: .relaxed).oldValue
       guard k < count else { return }
-      slots[k] = EngineExposure.Prepared(engine.assess(offering: offerings[k], ownership: false), laws: laws)
+      let offering = offerings[k]
+      let assessment =
+        made[offering.id].flatMap { engine.assessment(of: offering, from: $0) } ?? engine.assess(offering: offering, ownership: false)
+      slots[k] = EngineExposure.Prepared(assessment, laws: laws)
       settle(1)
     }
   }
