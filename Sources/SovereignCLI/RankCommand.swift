@@ -120,7 +120,8 @@ struct RankCommand: ParsableCommand {
     let (loaded, snapshotNotes) = overlaid ?? (read, [:])
     let catalog = try assumptionOptions.apply(to: loaded, on: asOfOptions.date)
     // The exposure `SovereignCommand` started computing while the arguments were parsed, when
-    // the catalog is the bundled one as decoded; else computed by the ranker.
+    // the catalog is the bundled one as decoded; else computed here (from the assessments the
+    // build made, for the bundled catalog as decoded on another day: `--as-of`).
     let asIs = catalogOptions.catalog == nil && overlaid == nil && assumptionOptions.assume.isEmpty
     if !asIs { EngineExposure.abandonPrefetch() }
     let requirements = try readRequirements(catalog: catalog)
@@ -131,7 +132,10 @@ struct RankCommand: ParsableCommand {
     let csf = !requirements.usesCSF ? nil : catalogOptions.catalog != nil ? try catalogOptions.loadCSF() : CSFData.bundled
     var ranking: Ranking
     let ranker = Ranker(
-      catalog: catalog, exposure: prefetched ?? EngineExposure(catalog: catalog, asOf: asOfOptions.date), today: asOfOptions.date,
+      catalog: catalog,
+      exposure: prefetched
+        ?? EngineExposure(catalog: catalog, asOf: asOfOptions.date, madeAhead: asIs ? EngineExposure.madeAtBuildTime : []),
+      today: asOfOptions.date,
       maximumFactAgeDays: maxFactAge, csf: csf)
     do {
       ranking = try ranker.rank(requirements, method: method?.method, misses: misses)

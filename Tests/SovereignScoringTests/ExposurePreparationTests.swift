@@ -37,6 +37,17 @@ import Testing
     #expect(preparation.finish()?.map(\.id) == prepared.map(\.id))
   }
 
+  /// The bundled catalog's exposure from the assessments the build made (`rank --as-of`): the
+  /// one computed for that day, on a day the qualifications are current and on one after some ended.
+  @Test func theBundledCatalogsExposureFromTheBuildsAssessmentsIsTheComputedOne() throws {
+    let catalog = try Catalog.bundled()
+    #expect(!EngineExposure.madeAtBuildTime.isEmpty)
+    for day in [Self.day, CalendarDate(iso: "2029-06-30")!] {
+      let fromBuild = EngineExposure(catalog: catalog, asOf: day, madeAhead: EngineExposure.madeAtBuildTime)
+      Self.expectSame(fromBuild, EngineExposure(catalog: catalog, asOf: day), catalog: catalog)
+    }
+  }
+
   @Test func anAbandonedPreparationGivesNothingAndDoesNotHang() throws {
     let catalog = try Catalog.bundled()
     let untouched = ExposurePreparation(catalog: catalog, asOf: Self.day)

@@ -27,6 +27,12 @@ extension EngineExposure {
     return preparation.finish().map { EngineExposure(engine: preparation.engine, prepared: $0) }
   }
 
+  /// The assessments the build made of the bundled catalog's offerings (`EmbedCatalogTool`),
+  /// decoded once per process: for ``init(catalog:asOf:madeAhead:)`` on the bundled catalog
+  /// exactly as decoded (no `--catalog`, no assumption, no snapshot overlay) on a day nothing was
+  /// prefetched for.
+  public static var madeAtBuildTime: [ExposureArchive.Entry] { BundledExposure.assessedAhead }
+
   /// Stops the work ``prefetchBundled(asOf:)`` started, when its result will not be used: the
   /// other thread stops after its current offering.
   public static func abandonPrefetch() {
@@ -43,10 +49,10 @@ enum BundledExposure {
   /// The assessments the build made of the bundled catalog's offerings (`EmbedCatalogTool`);
   /// none if the embedded archive does not decode, which the tests prevent (every offering is
   /// then assessed at run time: slower, not different).
-  static func assessedAhead() -> [ExposureArchive.Entry] {
+  static let assessedAhead: [ExposureArchive.Entry] = {
     guard let bytes = Data(base64Encoded: Catalog.bundledExposureArchive) else { return [] }
     return (try? bytes.withUnsafeBytes { try ExposureArchive.decode($0) }) ?? []
-  }
+  }()
 
   enum State {
     /// No prefetch was started.
@@ -73,7 +79,7 @@ enum BundledExposure {
           state = .abandoned
           return nil
         }
-        let preparation = ExposurePreparation(catalog: catalog, asOf: day, made: assessedAhead())
+        let preparation = ExposurePreparation(catalog: catalog, asOf: day, made: assessedAhead)
         state = .preparing(preparation)
         return preparation
       }

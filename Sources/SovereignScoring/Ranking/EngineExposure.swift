@@ -30,10 +30,14 @@ public struct EngineExposure: ExposureAssessing {
 
   /// Assesses every offering of `catalog` once, as of `asOf` (a SecNumCloud qualification that
   /// ended before it is no evidence; nil: validity dates are not checked).
-  public init(catalog: Catalog, asOf: CalendarDate? = nil) {
+  ///
+  /// `madeAhead`: assessments of this very catalog's offerings made ahead of time (for the
+  /// bundled catalog as decoded, ``madeAtBuildTime``); one made on the basis an offering has on
+  /// `asOf` is dated instead of made again (``ExposureEngine/assessment(of:from:)``).
+  public init(catalog: Catalog, asOf: CalendarDate? = nil, madeAhead: [ExposureArchive.Entry] = []) {
     // On all cores for a catalog of some size: each assessment is a pure function of the
     // catalog, so the results do not depend on the threads.
-    let preparation = ExposurePreparation(catalog: catalog, asOf: asOf)
+    let preparation = ExposurePreparation(catalog: catalog, asOf: asOf, made: madeAhead)
     DispatchQueue.concurrentPerform(iterations: InterleavedMap.workers(forItems: preparation.count)) { _ in preparation.work() }
     // Nothing abandons this preparation: every reading is there.
     self.init(engine: preparation.engine, prepared: preparation.finish() ?? [])
