@@ -94,8 +94,10 @@ public struct Ranker: Sendable {
       let bounds = try scoreBounds(
         ids: ids, rows: rows, values: values, criteria: decisionCriteria, method: understood.method, current: current)
       let byID = Dictionary(uniqueKeysWithValues: zip(ids, values))
+      let entryIndex = Dictionary(entries.indices.map { (entries[$0].offeringID, $0) }, uniquingKeysWith: { first, _ in first })
       for scored in result.alternatives {
-        guard var entry = entries.first(where: { $0.offeringID == scored.id }), let raw = byID[scored.id] else { continue }
+        guard let index = entryIndex[scored.id], let raw = byID[scored.id] else { continue }
+        var entry = entries[index]
         entry.rank = scored.rank
         entry.score = scored.score
         entry.distances = scored.distances
@@ -106,11 +108,14 @@ public struct Ranker: Sendable {
         }
         ranked.append(entry)
       }
+      // Bounds and ids read once: filtering `ranked` itself copied every entry for every entry.
+      let allBounds = ranked.map(\.bounds)
+      let rankedIDs = ranked.map(\.offeringID)
       for index in ranked.indices {
-        guard let mine = ranked[index].bounds else { continue }
-        ranked[index].notSeparableFrom = ranked.filter { other in
-          other.offeringID != ranked[index].offeringID && (other.bounds.map(mine.overlaps) ?? false)
-        }.map(\.offeringID)
+        guard let mine = allBounds[index] else { continue }
+        ranked[index].notSeparableFrom = ranked.indices.filter { other in
+          other != index && (allBounds[other].map(mine.overlaps) ?? false)
+        }.map { rankedIDs[$0] }
       }
     }
     let excluded = entries.filter { !$0.eligible }
