@@ -13,10 +13,10 @@ import SovereignExposure
 ///    bundled catalog loads without YAML parsing. Both are string literals (the compiled catalog
 ///    in base64): large array literals would cost the Swift compiler minutes, string literals
 ///    cost it nothing.
-/// 3. Assesses every offering whose verdicts no date changes
-///    (`ExposureEngine.verdictsDependOnDate`: all but the SecNumCloud-qualified ones) and embeds
-///    the assessments, in `ExposureArchive`'s form (base64), beside the catalog: `sovereign rank`
-///    on the bundled catalog then only dates them instead of running the engine on them.
+/// 3. Assesses every offering ahead of time (``assessAhead(_:)``, on the bases of
+///    `ExposureEngine.Basis` it will have on most days) and embeds the assessments, in
+///    `ExposureArchive`'s form (base64), beside the catalog: `sovereign rank` on the bundled
+///    catalog then dates those made on the day's basis instead of running the engine again.
 ///
 /// Usage: `EmbedCatalogTool <data-directory> <output.swift>`
 @main
