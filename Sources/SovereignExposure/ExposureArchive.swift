@@ -84,6 +84,19 @@ public enum ExposureArchive {
   }
 }
 
+/// What a law's verdict and a § 19.6 criterion both carry after their verdict, in this order.
+private struct Reasoning {
+  var detail: String
+  var missingFacts: [String]
+  var sources: [Source]
+  var evidence: SourceKind?
+  var derived: [String]
+
+  init(_ detail: String, _ missingFacts: [String], _ sources: [Source], _ evidence: SourceKind?, _ derived: [String]) {
+    (self.detail, self.missingFacts, self.sources, self.evidence, self.derived) = (detail, missingFacts, sources, evidence, derived)
+  }
+}
+
 // MARK: - Writing
 
 extension ExposureArchive {
@@ -203,11 +216,7 @@ extension ExposureArchive {
           string(step.country)
         }
       }
-      string(value.detail)
-      strings(value.missingFacts)
-      sources(value.sources)
-      raw(value.evidence)
-      strings(value.derived)
+      reasoning(Reasoning(value.detail, value.missingFacts, value.sources, value.evidence, value.derived))
     }
 
     private mutating func eligibility(_ value: SecNumCloudEligibility) {
@@ -219,12 +228,16 @@ extension ExposureArchive {
         string(criterion.id)
         string(criterion.requirement)
         raw(criterion.verdict)
-        string(criterion.detail)
-        strings(criterion.missingFacts)
-        sources(criterion.sources)
-        raw(criterion.evidence)
-        strings(criterion.derived)
+        reasoning(Reasoning(criterion.detail, criterion.missingFacts, criterion.sources, criterion.evidence, criterion.derived))
       }
+    }
+
+    private mutating func reasoning(_ value: Reasoning) {
+      string(value.detail)
+      strings(value.missingFacts)
+      sources(value.sources)
+      raw(value.evidence)
+      strings(value.derived)
     }
 
     private mutating func transparency(_ value: TransparencySummary) {
@@ -403,10 +416,14 @@ extension ExposureArchive {
         }
         path = DecisivePath(steps: steps, law: law)
       }
+      let why = try reasoning()
       return LawExposure(
-        lawID: id, lawName: name, citation: citation, verdict: verdict, rule: rule, path: path, detail: try string(),
-        missingFacts: try stringList(), sources: try sourceList(), evidence: try optionalRaw(SourceKind.self),
-        derived: try stringList())
+        lawID: id, lawName: name, citation: citation, verdict: verdict, rule: rule, path: path, detail: why.detail,
+        missingFacts: why.missingFacts, sources: why.sources, evidence: why.evidence, derived: why.derived)
+    }
+
+    private mutating func reasoning() throws(Corrupt) -> Reasoning {
+      Reasoning(try string(), try stringList(), try sourceList(), try optionalRaw(SourceKind.self), try stringList())
     }
 
     private mutating func eligibility() throws(Corrupt) -> SecNumCloudEligibility {
@@ -415,11 +432,12 @@ extension ExposureArchive {
       var criteria: [SecNumCloudEligibility.Criterion] = []
       criteria.reserveCapacity(criterionCount)
       for _ in 0..<criterionCount {
+        let (id, requirement, verdict) = (try string(), try string(), try raw(CheckVerdict.self))
+        let why = try reasoning()
         criteria.append(
           SecNumCloudEligibility.Criterion(
-            id: try string(), requirement: try string(), verdict: try raw(CheckVerdict.self), detail: try string(),
-            missingFacts: try stringList(), sources: try sourceList(), evidence: try optionalRaw(SourceKind.self),
-            derived: try stringList()))
+            id: id, requirement: requirement, verdict: verdict, detail: why.detail, missingFacts: why.missingFacts,
+            sources: why.sources, evidence: why.evidence, derived: why.derived))
       }
       var result = SecNumCloudEligibility(criteria: criteria, note: note)
       // As written, not recomputed: the archive gives back the value encoded.
