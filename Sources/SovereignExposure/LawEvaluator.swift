@@ -149,7 +149,7 @@ struct LawEvaluator: Sendable {
       }
       if law.reach.contains(.control) {
         let outcome = controlMemo.value(for: ControlKey(entity: entity.id, role: item.role, law: law.id)) {
-          let (found, note) = controlFindings(for: entity, who: who, law: law, jurisdiction: jurisdiction)
+          let (found, note) = controlFindings(for: entity, who: who, law: law)
           return ControlOutcome(findings: found, note: note)
         }
         findings += outcome.findings
@@ -176,7 +176,7 @@ struct LawEvaluator: Sendable {
 
     if law.reach.contains(.access) {
       let (found, note) = accessFindings(
-        offering: offering, examined: examined, law: law, jurisdiction: jurisdiction, read: &read, readKinds: &readKinds)
+        offering: offering, examined: examined, law: law, read: &read, readKinds: &readKinds)
       findings += found
       checked.append(note)
     }
@@ -227,7 +227,8 @@ struct LawEvaluator: Sendable {
   }
 
   /// The `control` rule: a controller (certain or possible) with its seat or headquarters in the jurisdiction.
-  private func controlFindings(for entity: LegalEntity, who: String, law: Law, jurisdiction: [String]) -> ([Finding], String) {
+  private func controlFindings(for entity: LegalEntity, who: String, law: Law) -> ([Finding], String) {
+    let jurisdiction = law.jurisdiction
     func reached(_ candidate: LegalEntity) -> String? {
       [candidate.seat.value, graph.headquarters(of: candidate).value].compactMap { $0 }.first(where: jurisdiction.contains)
     }
@@ -323,11 +324,12 @@ struct LawEvaluator: Sendable {
 
   /// The `access` rule: countries from which the host (HDS transparency) or a subprocessor can access the data.
   private func accessFindings(
-    offering: Offering, examined: [ExaminedEntity], law: Law, jurisdiction: [String], read: inout [Source],
+    offering: Offering, examined: [ExaminedEntity], law: Law, read: inout [Source],
     readKinds: inout [SourceKind?]
   ) -> ([Finding], String) {
     var findings: [Finding] = []
     var notes: [String] = []
+    let jurisdiction = law.jurisdiction
     let places = law.jurisdiction.joined(separator: "/")
     let transparency = offering.hdsTransparency
     merge(transparency?.provenance.sources ?? [], into: &read)
